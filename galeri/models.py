@@ -1,0 +1,193 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.core.pagination import paginate
+from portal.core.video import parse_video_url, validate_video_url
+
+GALERI_PER_HALAMAN = 12
+EKSTENSI_VIDEO = {"mp4", "webm"}
+EKSTENSI_TEKS_VIDEO = {"vtt"}
+
+
+class GaleriIndexPage(Page):
+    intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["galeri.GaleriFotoPage", "galeri.GaleriVideoPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("indeks galeri")
+        verbose_name_plural = _("indeks galeri")
+
+    def get_galeri(self):
+        return (
+            Page.objects.live()
+            .child_of(self)
+            .type(GaleriFotoPage, GaleriVideoPage)
+            .specific()
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["galeri_list"] = paginate(request, self.get_galeri(), GALERI_PER_HALAMAN)
+        return context
+
+
+class GaleriPage(Page):
+    """What photo and video galleries share: a date, a description, the gallery index as parent."""
+
+    tanggal = models.DateField(_("tanggal kegiatan"), default=timezone.localdate)
+    deskripsi = models.TextField(_("deskripsi"), max_length=500)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("deskripsi"),
+        index.FilterField("tanggal"),
+    ]
+
+    parent_page_types = ["galeri.GaleriIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+
+class GaleriFotoPage(GaleriPage):
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
+        InlinePanel("foto", min_num=1, label=_("Foto"), heading=_("Foto")),
+    ]
+    search_fields = GaleriPage.search_fields + [
+        index.RelatedFields("foto", [index.SearchField("keterangan")]),
+    ]
+
+    class Meta:
+        verbose_name = _("galeri foto")
+        verbose_name_plural = _("galeri foto")
+
+    def get_sampul(self):
+        pertama = self.foto.first()
+        return pertama.gambar if pertama else None
+
+
+class GaleriFoto(Orderable):
+    page = ParentalKey(GaleriFotoPage, on_delete=models.CASCADE, related_name="foto")
+    gambar = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("foto"), on_delete=models.CASCADE, related_name="+"
+    )
+    teks_alternatif = models.CharField(
+        _("teks alternatif"),
+        max_length=255,
+        help_text=_("Gambaran isi foto untuk pembaca layar."),
+        error_messages={
+            "blank": _("Teks alternatif wajib diisi agar foto dapat dipahami pembaca layar."),
+            "required": _("Teks alternatif wajib diisi agar foto dapat dipahami pembaca layar."),
+        },
+    )
+    keterangan = models.CharField(_("keterangan"), max_length=500, blank=True)
+    kredit = models.CharField(_("kredit foto"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("gambar"),
+        FieldPanel("teks_alternatif"),
+        FieldPanel("keterangan"),
+        FieldPanel("kredit"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("foto")
+        verbose_name_plural = _("foto")
+
+
+class GaleriVideoPage(GaleriPage):
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
+        InlinePanel("video", min_num=1, label=_("Video"), heading=_("Video")),
+    ]
+    search_fields = GaleriPage.search_fields + [
+        index.RelatedFields("video", [index.SearchField("judul")]),
+    ]
+
+    class Meta:
+        verbose_name = _("galeri video")
+        verbose_name_plural = _("galeri video")
+
+    def get_sampul(self):
+        pertama = self.video.exclude(poster=None).first()
+        return pertama.poster if pertama else None
+
+
+class GaleriVideo(Orderable):
+    """One video: an uploaded mp4/webm file played by the HTML5 player, or a YouTube/Vimeo link."""
+
+    page = ParentalKey(GaleriVideoPage, on_delete=models.CASCADE, related_name="video")
+    judul = models.CharField(_("judul video"), max_length=255)
+    berkas = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("berkas video (mp4/webm)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("gambar poster"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    teks_terjemahan = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("berkas teks terjemahan (WebVTT)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(
+        _("tautan YouTube/Vimeo"), blank=True, validators=[validate_video_url]
+    )
+
+    panels = [
+        FieldPanel("judul"),
+        FieldPanel("berkas"),
+        FieldPanel("poster"),
+        FieldPanel("teks_terjemahan"),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("video")
+        verbose_name_plural = _("video")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if bool(self.berkas_id) == bool(self.url):
+            errors["url"] = _("Isi salah satu: unggah berkas video atau tautan YouTube/Vimeo.")
+        if self.berkas_id and self.berkas.file_extension.lower() not in EKSTENSI_VIDEO:
+            errors["berkas"] = _("Berkas video harus berformat MP4 atau WebM.")
+        if (
+            self.teks_terjemahan_id
+            and self.teks_terjemahan.file_extension.lower() not in EKSTENSI_TEKS_VIDEO
+        ):
+            errors["teks_terjemahan"] = _("Berkas teks terjemahan harus berformat WebVTT (.vtt).")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def video_eksternal(self):
+        return parse_video_url(self.url) if self.url else None

@@ -1,0 +1,94 @@
+"""Project-wide models: the site settings and the register of provincial agencies (OPD)."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.search import index
+
+warna_hex = RegexValidator(
+    r"^#[0-9A-Fa-f]{6}$", _("Warna harus berupa kode heksadesimal, misalnya #0B5394.")
+)
+
+
+@register_setting(icon="site")
+class PengaturanSitus(BaseGenericSetting):
+    nama_instansi = models.CharField(
+        _("nama instansi"), max_length=255, default="Pemerintah Provinsi Kalimantan Timur"
+    )
+    alamat = models.TextField(_("alamat"), blank=True)
+    telepon = models.CharField(_("telepon"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    warna_utama = models.CharField(
+        _("warna utama"), max_length=7, default="#0B5394", validators=[warna_hex]
+    )
+    facebook = models.URLField(_("Facebook"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    x_twitter = models.URLField(_("X (Twitter)"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("nama_instansi"), FieldPanel("logo"), FieldPanel("warna_utama")],
+            heading=_("Identitas"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("alamat"), FieldPanel("telepon"), FieldPanel("email")],
+            heading=_("Kontak"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook"),
+                FieldPanel("instagram"),
+                FieldPanel("x_twitter"),
+                FieldPanel("youtube"),
+            ],
+            heading=_("Media sosial"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("pengaturan situs")
+        verbose_name_plural = _("pengaturan situs")
+
+    @property
+    def tautan_sosial(self):
+        pasangan = [
+            ("Facebook", self.facebook),
+            ("Instagram", self.instagram),
+            ("X", self.x_twitter),
+            ("YouTube", self.youtube),
+        ]
+        return [(nama, url) for nama, url in pasangan if url]
+
+
+class OPD(index.Indexed, models.Model):
+    """Organisasi Perangkat Daerah: a provincial agency that issues documents and news."""
+
+    kode = models.CharField(_("kode"), max_length=20, unique=True)
+    nama = models.CharField(_("nama"), max_length=255, unique=True)
+    singkatan = models.CharField(_("singkatan"), max_length=50)
+
+    panels = [FieldPanel("kode"), FieldPanel("nama"), FieldPanel("singkatan")]
+    search_fields = [
+        index.SearchField("nama"),
+        index.AutocompleteField("nama"),
+        index.SearchField("singkatan"),
+    ]
+
+    class Meta:
+        verbose_name = _("OPD")
+        verbose_name_plural = _("OPD")
+        ordering = ["nama"]
+
+    def __str__(self):
+        return self.singkatan

@@ -105,9 +105,7 @@ class BeritaPage(Page):
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("tanggal"), FieldPanel("ringkasan")], heading=_("Ringkasan")
-        ),
+        MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("ringkasan")], heading=_("Ringkasan")),
         MultiFieldPanel(
             [
                 FieldPanel("gambar_utama"),

@@ -112,9 +112,7 @@ class DokumenPage(Page):
     penanggung_jawab = models.CharField(
         _("penanggung jawab"), max_length=255, help_text=_("Pejabat atau unit yang menguasai.")
     )
-    tempat_pembuatan = models.CharField(
-        _("tempat pembuatan"), max_length=100, default="Samarinda"
-    )
+    tempat_pembuatan = models.CharField(_("tempat pembuatan"), max_length=100, default="Samarinda")
     bentuk_informasi = models.CharField(
         _("bentuk informasi"),
         max_length=20,

@@ -157,9 +157,7 @@ class GaleriVideo(Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    url = models.URLField(
-        _("tautan YouTube/Vimeo"), blank=True, validators=[validate_video_url]
-    )
+    url = models.URLField(_("tautan YouTube/Vimeo"), blank=True, validators=[validate_video_url])
 
     panels = [
         FieldPanel("judul"),

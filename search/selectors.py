@@ -15,8 +15,8 @@ def bersihkan_kueri(kueri):
 
 
 def cari_konten(kueri, locale=None):
-    halaman = Page.objects.live().public().type(
-        BeritaPage, DokumenPage, GaleriFotoPage, GaleriVideoPage
+    halaman = (
+        Page.objects.live().public().type(BeritaPage, DokumenPage, GaleriFotoPage, GaleriVideoPage)
     )
     if locale is not None:
         halaman = halaman.filter(locale=locale)

@@ -1,0 +1,73 @@
+"""The README's two set-up commands, for a fresh machine with only Python 3.11.
+
+    python3.11 -m portal.bootstrap run    # install, migrate, seed demo content, serve :8000
+    python3.11 -m portal.bootstrap test   # install test dependencies, run the whole suite
+
+Standard library only: it runs before anything is installed. It creates `.venv/` beside
+manage.py, installs the pinned requirements there (again only when a requirements file
+changed), then hands over to the virtual environment's Python.
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+ALAMAT = "127.0.0.1:8000"
+
+
+def _jalankan(*args, **kwargs):
+    print("+", " ".join(str(a) for a in args), flush=True)
+    subprocess.run([str(a) for a in args], cwd=ROOT, check=True, **kwargs)  # noqa: S603 (fixed argv)
+
+
+def _pasang(requirements):
+    """Create the virtual environment and install `requirements` unless already done."""
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"Portal ini memerlukan Python 3.11 (yang dipakai: {sys.version.split()[0]}).")
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    berkas = [ROOT / requirements]
+    if requirements != "requirements.txt":
+        berkas.append(ROOT / "requirements.txt")
+    sidik = hashlib.sha256(b"".join(p.read_bytes() for p in berkas)).hexdigest()
+    cap = VENV / f".terpasang-{requirements}"
+    if cap.exists() and cap.read_text() == sidik:
+        return
+    _jalankan(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _jalankan(PYTHON, "-m", "pip", "install", "--quiet", "-r", requirements)
+    cap.write_text(sidik)
+
+
+def run():
+    _pasang("requirements.txt")
+    (ROOT / "var").mkdir(exist_ok=True)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    for perintah in (["migrate", "--no-input"], ["setup_portal"], ["seed_demo"]):
+        _jalankan(PYTHON, "manage.py", *perintah, env=env)
+    print(f"\nPortal: http://{ALAMAT}/   Admin: http://{ALAMAT}/admin/\n", flush=True)
+    os.execve(PYTHON, [str(PYTHON), "manage.py", "runserver", ALAMAT], env)  # noqa: S606
+
+
+def test(args):
+    _pasang("requirements-dev.txt")
+    os.chdir(ROOT)
+    os.execv(PYTHON, [str(PYTHON), "-m", "pytest", *args])  # noqa: S606
+
+
+def main(argv):
+    if argv[:1] == ["run"]:
+        run()
+    elif argv[:1] == ["test"]:
+        test(argv[1:])
+    else:
+        sys.exit("Pemakaian: python3.11 -m portal.bootstrap run | test [argumen pytest]")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,150 @@
+"""Building the portal's fixed structure: locales, the site tree, collections, groups.
+
+Every function is idempotent and only adds what is missing, so `setup_portal` is safe to run
+on production data: it never renames, moves or deletes editors' pages, and never removes a user
+from a group.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
+
+from berita.models import BeritaIndexPage
+from dokumen.models import DokumenIndexPage
+from galeri.models import GaleriIndexPage
+from home.models import HomePage
+from search.models import SearchPage
+
+GRUP_PETUGAS = "Petugas"
+GRUP_EDITOR = "Editor"
+GRUP_PEJABAT = "Pejabat"
+
+KOLEKSI = ["Berita", "Dokumen", "Galeri"]
+
+# (model, slug, Indonesian title) of the fixed children of the home page.
+BAGIAN = [
+    (BeritaIndexPage, "berita", "Berita"),
+    (DokumenIndexPage, "dokumen", "Dokumen Publik"),
+    (GaleriIndexPage, "galeri", "Galeri"),
+    (SearchPage, "cari", "Pencarian"),
+]
+
+# Page permissions on each section index (Wagtail's GroupPagePermission codenames).
+# Petugas create and edit their own drafts; the Editor edits any item. Nobody but
+# administrators holds publish_page: publication goes through the SOP workflow.
+IZIN_HALAMAN = {
+    GRUP_PETUGAS: ["add_page"],
+    GRUP_EDITOR: ["add_page", "change_page"],
+    GRUP_PEJABAT: [],
+}
+
+# Image and document permissions per collection.
+IZIN_KOLEKSI = {
+    GRUP_PETUGAS: ["add", "choose"],
+    GRUP_EDITOR: ["add", "change", "delete", "choose"],
+    GRUP_PEJABAT: ["choose"],
+}
+
+# Model-level permissions: admin access for all, managed lists for the editors.
+IZIN_MODEL = {
+    GRUP_PETUGAS: [("wagtailadmin", "access_admin")],
+    GRUP_EDITOR: [
+        ("wagtailadmin", "access_admin"),
+        ("berita", "add_kategoriberita"),
+        ("berita", "change_kategoriberita"),
+        ("dokumen", "add_jenisdokumen"),
+        ("dokumen", "change_jenisdokumen"),
+        ("core", "add_opd"),
+        ("core", "change_opd"),
+    ],
+    GRUP_PEJABAT: [("wagtailadmin", "access_admin")],
+}
+
+
+def siapkan_locale():
+    for kode, _nama in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=kode)
+    return Locale.get_default()
+
+
+def siapkan_beranda(locale):
+    """Make the default site's root a HomePage, replacing Wagtail's placeholder welcome page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+    beranda = HomePage.objects.filter(depth=2, locale=locale).first()
+    if beranda is None:
+        root = Page.get_first_root_node()
+        beranda = root.add_child(
+            instance=HomePage(title=settings.WAGTAIL_SITE_NAME, slug="beranda", locale=locale)
+        )
+        beranda.save_revision().publish()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    lama = site.root_page if site.root_page_id else None
+    site.root_page = beranda
+    site.site_name = settings.WAGTAIL_SITE_NAME
+    site.save()
+    # Wagtail's welcome page is a bare Page; remove it only when nothing hangs below it.
+    if lama is not None and lama.specific_class is Page and lama.numchild == 0:
+        lama.delete()
+    return beranda
+
+
+def siapkan_bagian(beranda):
+    for model, slug, judul in BAGIAN:
+        if model.objects.child_of(beranda).exists():
+            continue
+        halaman = beranda.add_child(instance=model(title=judul, slug=slug, locale=beranda.locale))
+        halaman.save_revision().publish()
+        beranda.refresh_from_db()
+
+
+def siapkan_koleksi():
+    root = Collection.get_first_root_node()
+    koleksi = {}
+    for nama in KOLEKSI:
+        ada = root.get_children().filter(name=nama).first()
+        koleksi[nama] = ada or root.add_child(name=nama)
+    return koleksi
+
+
+def siapkan_grup(beranda, koleksi):
+    bagian = [model.objects.child_of(beranda).first() for model, *_ in BAGIAN[:3]]
+    for nama_grup, kode_izin in IZIN_HALAMAN.items():
+        grup, _dibuat = Group.objects.get_or_create(name=nama_grup)
+        for app_label, codename in IZIN_MODEL[nama_grup]:
+            grup.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        for codename in kode_izin:
+            izin = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            for halaman in bagian:
+                GroupPagePermission.objects.get_or_create(group=grup, page=halaman, permission=izin)
+        for aksi in IZIN_KOLEKSI[nama_grup]:
+            for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+                izin = Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{aksi}_{model}"
+                )
+                for kol in koleksi.values():
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=grup, collection=kol, permission=izin
+                    )
+
+
+@transaction.atomic
+def siapkan_portal():
+    locale = siapkan_locale()
+    beranda = siapkan_beranda(locale)
+    siapkan_bagian(beranda)
+    koleksi = siapkan_koleksi()
+    siapkan_grup(beranda, koleksi)
+    return beranda

@@ -1,0 +1,67 @@
+"""Fixtures shared by the whole suite, and the rule for tests that need a real service.
+
+A test that needs a service or a system package (PostgreSQL, Redis, Chromium, ClamAV, an S3
+server) calls `butuh_layanan(...)`: on a machine without it the test is skipped with a visible
+reason; under PORTAL_REQUIRE_SERVICES=1 (set by .ci/run) the same absence is a failure.
+"""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+
+from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
+
+WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
+
+
+def butuh_layanan(tersedia, alasan):
+    """Skip (or, in CI, fail) the calling test when a required service is missing."""
+    if tersedia:
+        return
+    if WAJIB_LAYANAN:
+        pytest.fail(f"Layanan wajib tidak tersedia di CI: {alasan}")
+    pytest.skip(alasan)
+
+
+@pytest.fixture
+def beranda(db):
+    """The portal's fixed structure as `setup_portal` builds it; returns the home page."""
+    return siapkan_portal()
+
+
+def _buat_pengguna(django_user_model, username, grup=None, **extra):
+    user = django_user_model.objects.create_user(
+        username=username,
+        email=f"{username}@kaltimprov.go.id",
+        password="kata-sandi-uji-123",
+        **extra,
+    )
+    if grup:
+        user.groups.add(Group.objects.get(name=grup))
+    return user
+
+
+@pytest.fixture
+def petugas(beranda, django_user_model):
+    return _buat_pengguna(django_user_model, "petugas1", GRUP_PETUGAS)
+
+
+@pytest.fixture
+def petugas_lain(beranda, django_user_model):
+    return _buat_pengguna(django_user_model, "petugas2", GRUP_PETUGAS)
+
+
+@pytest.fixture
+def editor(beranda, django_user_model):
+    return _buat_pengguna(django_user_model, "editor1", GRUP_EDITOR)
+
+
+@pytest.fixture
+def pejabat(beranda, django_user_model):
+    return _buat_pengguna(django_user_model, "pejabat1", GRUP_PEJABAT)
+
+
+@pytest.fixture
+def admin_portal(beranda, django_user_model):
+    return _buat_pengguna(django_user_model, "admin1", is_superuser=True, is_staff=True)

@@ -10,6 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.blocks import IsiBeritaBlock
+from portal.core.models import KontenPage
 from portal.core.pagination import paginate
 
 BERITA_PER_HALAMAN = 12
@@ -65,7 +66,7 @@ class BeritaIndexPage(Page):
         return context
 
 
-class BeritaPage(Page):
+class BeritaPage(KontenPage):
     tanggal = models.DateField(_("tanggal berita"), default=timezone.localdate)
     ringkasan = models.TextField(
         _("ringkasan"),
@@ -105,6 +106,7 @@ class BeritaPage(Page):
     )
 
     content_panels = Page.content_panels + [
+        KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("ringkasan")], heading=_("Ringkasan")),
         MultiFieldPanel(
             [

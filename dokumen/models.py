@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from dokumen.forms import DokumenPageForm
+from portal.core.models import KontenPage
 from portal.core.pagination import paginate
 
 DOKUMEN_PER_HALAMAN = 20
@@ -85,7 +86,7 @@ class DokumenIndexPage(Page):
         return context
 
 
-class DokumenPage(Page):
+class DokumenPage(KontenPage):
     nomor = models.CharField(_("nomor"), max_length=100)
     tahun = models.PositiveSmallIntegerField(_("tahun"))
     jenis = models.ForeignKey(
@@ -127,6 +128,7 @@ class DokumenPage(Page):
     base_form_class = DokumenPageForm
 
     content_panels = Page.content_panels + [
+        KontenPage.panel_liputan,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("jenis"), FieldPanel("nomor"), FieldPanel("tahun")]),

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.core.models import KontenPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
 
@@ -45,7 +46,7 @@ class GaleriIndexPage(Page):
         return context
 
 
-class GaleriPage(Page):
+class GaleriPage(KontenPage):
     """What photo and video galleries share: a date, a description, the gallery index as parent."""
 
     tanggal = models.DateField(_("tanggal kegiatan"), default=timezone.localdate)
@@ -65,6 +66,7 @@ class GaleriPage(Page):
 
 class GaleriFotoPage(GaleriPage):
     content_panels = Page.content_panels + [
+        KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
         InlinePanel("foto", min_num=1, label=_("Foto"), heading=_("Foto")),
     ]
@@ -112,6 +114,7 @@ class GaleriFoto(Orderable):
 
 class GaleriVideoPage(GaleriPage):
     content_panels = Page.content_panels + [
+        KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
         InlinePanel("video", min_num=1, label=_("Video"), heading=_("Video")),
     ]

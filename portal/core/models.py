@@ -1,10 +1,13 @@
-"""Project-wide models: the site settings and the register of provincial agencies (OPD)."""
+"""Project-wide models: the site settings, the register of provincial agencies (OPD) and the
+abstract base of every content page."""
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
 from wagtail.search import index
 
 warna_hex = RegexValidator(
@@ -92,3 +95,23 @@ class OPD(index.Indexed, models.Model):
 
     def __str__(self):
         return self.singkatan
+
+
+class KontenPage(Page):
+    """What every item that passes through the SOP (berita, dokumen, galeri) shares.
+
+    `waktu_liputan` is when the petugas collected the material (SOP step 1); the moment the
+    petugas submits it for moderation is the hand-over receipt (step 2), kept by Wagtail's
+    workflow state, so both first steps of the SOP are measured.
+    """
+
+    waktu_liputan = models.DateTimeField(
+        _("waktu pengumpulan materi"),
+        default=timezone.now,
+        help_text=_("Kapan materi (liputan, foto, dokumen) dikumpulkan oleh petugas."),
+    )
+
+    panel_liputan = FieldPanel("waktu_liputan")
+
+    class Meta:
+        abstract = True

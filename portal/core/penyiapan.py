@@ -1,4 +1,5 @@
-"""Building the portal's fixed structure: locales, the site tree, collections, groups.
+"""Building the portal's fixed structure: locales, the site tree, collections, groups and the
+SOP workflow.
 
 Every function is idempotent and only adds what is missing, so `setup_portal` is safe to run
 on production data: it never renames, moves or deletes editors' pages, and never removes a user
@@ -21,6 +22,7 @@ from berita.models import BeritaIndexPage
 from dokumen.models import DokumenIndexPage
 from galeri.models import GaleriIndexPage
 from home.models import HomePage
+from portal.moderasi.penyiapan import siapkan_alur_publikasi
 from search.models import SearchPage
 
 GRUP_PETUGAS = "Petugas"
@@ -103,7 +105,14 @@ def siapkan_bagian(beranda):
     for model, slug, judul in BAGIAN:
         if model.objects.child_of(beranda).exists():
             continue
-        halaman = beranda.add_child(instance=model(title=judul, slug=slug, locale=beranda.locale))
+        halaman = beranda.add_child(
+            instance=model(
+                title=judul,
+                slug=slug,
+                locale=beranda.locale,
+                show_in_menus=model is not SearchPage,
+            )
+        )
         halaman.save_revision().publish()
         beranda.refresh_from_db()
 
@@ -147,4 +156,5 @@ def siapkan_portal():
     siapkan_bagian(beranda)
     koleksi = siapkan_koleksi()
     siapkan_grup(beranda, koleksi)
+    siapkan_alur_publikasi(beranda)
     return beranda

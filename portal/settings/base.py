@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: its ready() replaces Wagtail's workflow e-mails.
+    "portal.moderasi",
     "modelcluster",
     "taggit",
     "django_filters",

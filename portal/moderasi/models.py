@@ -1,0 +1,124 @@
+"""The two custom tasks of the `Alur Publikasi SOP` workflow (thin: rules live in aturan.py,
+writes in layanan.py)."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from portal.moderasi import layanan
+from portal.moderasi.aturan import boleh_menyetujui
+from portal.moderasi.forms import AlasanWajibForm, PerluPerbaikanForm, TidakLayakTayangForm
+from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
+
+
+class TugasSOP(AbstractGroupApprovalTask):
+    """Shared mechanics: the action list per user, its forms, and their checks in on_action,
+    which both entry points (page editor and dashboard modal) go through."""
+
+    aksi = []  # (name, label, needs_modal); "approve" entries are held back from their authors
+    form_aksi = {}
+
+    class Meta:
+        abstract = True
+
+    def get_actions(self, obj, user):
+        if not (user.is_superuser or self._user_in_groups(user)):
+            return []
+        boleh_setuju = boleh_menyetujui(obj, user)
+        return [aksi for aksi in self.aksi if aksi[0] != "approve" or boleh_setuju]
+
+    def get_form_for_action(self, action):
+        return self.form_aksi.get(action, TaskStateCommentForm)
+
+    def periksa_aksi(self, task_state, user, action_name, data):
+        """Refuse an action the user may not take or whose required reason is missing; return
+        the cleaned form data. The modal already validated it; this guards crafted posts."""
+        obj = task_state.revision.content_object
+        if action_name not in {nama for nama, *_ in self.get_actions(obj, user)}:
+            raise PermissionDenied(_("Anda tidak berwenang mengambil tindakan ini."))
+        form = self.get_form_for_action(action_name)(data)
+        if not form.is_valid():
+            raise PermissionDenied(" ".join(e for errs in form.errors.values() for e in errs))
+        return form.cleaned_data
+
+
+class EditorTask(TugasSOP):
+    """Penyuntingan (SOP step 3): the editor edits, then passes it on or sends it back."""
+
+    aksi = [
+        ("reject", _("Kembalikan ke Petugas"), True),
+        ("approve", _("Setujui ke Pejabat"), False),
+        ("approve", _("Setujui ke Pejabat dengan komentar"), True),
+    ]
+    form_aksi = {"reject": AlasanWajibForm}
+
+    class Meta:
+        verbose_name = _("Tugas penyuntingan (Editor)")
+        verbose_name_plural = _("Tugas penyuntingan (Editor)")
+
+    @classmethod
+    def get_description(cls):
+        return _("Anggota grup terpilih menyunting materi lalu meneruskannya ke Pejabat.")
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        data = self.periksa_aksi(task_state, user, action_name, kwargs)
+        super().on_action(task_state, user, action_name, comment=data.get("comment", ""))
+
+
+class PejabatTaskState(TaskState):
+    keputusan = models.CharField(
+        _("keputusan"), max_length=30, choices=KeputusanPejabat.choices, blank=True
+    )
+    kode_alasan = models.CharField(
+        _("jenis alasan"), max_length=30, choices=AlasanTidakLayak.choices, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("status tugas penyaringan")
+        verbose_name_plural = _("status tugas penyaringan")
+
+
+class PejabatTask(TugasSOP):
+    """Penyaringan (SOP step 4): the authorised official decides, from the preview and the
+    moderation inbox, whether the item is fit to publish. Nobody edits it meanwhile."""
+
+    task_state_class = PejabatTaskState
+    aksi = [
+        ("tidak_layak", _("Tidak layak tayang"), True),
+        ("perbaikan", _("Perlu perbaikan"), True),
+        ("approve", _("Layak tayang"), False),
+        ("approve", _("Layak tayang dengan komentar"), True),
+    ]
+    form_aksi = {"tidak_layak": TidakLayakTayangForm, "perbaikan": PerluPerbaikanForm}
+
+    class Meta:
+        verbose_name = _("Tugas penyaringan (Pejabat)")
+        verbose_name_plural = _("Tugas penyaringan (Pejabat)")
+
+    @classmethod
+    def get_description(cls):
+        return _("Anggota grup terpilih memutuskan layak atau tidak layak tayang.")
+
+    def user_can_access_editor(self, obj, user):
+        return False
+
+    def locked_for_user(self, obj, user):
+        return True
+
+    def user_can_lock(self, obj, user):
+        return False
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        data = self.periksa_aksi(task_state, user, action_name, kwargs)
+        task_state = task_state.specific
+        komentar = data.get("comment", "")
+        if action_name == "approve":
+            layanan.putuskan_layak_tayang(task_state, user, komentar)
+        elif action_name == "tidak_layak":
+            layanan.putuskan_tidak_layak_tayang(task_state, user, data["kode_alasan"], komentar)
+        elif action_name == "perbaikan":
+            layanan.minta_perbaikan(task_state, user, komentar)

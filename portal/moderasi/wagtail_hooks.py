@@ -5,10 +5,12 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 
-from portal.moderasi import views
+from portal.moderasi import hooks_penjadwal, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
+
+__all__ = ["hooks_penjadwal"]  # imported for its @hooks.register side effects
 
 
 @hooks.register("register_admin_urls")

@@ -1,0 +1,1 @@
+"""Admin hooks of the scheduler and the working-hours calendar (imported by wagtail_hooks)."""

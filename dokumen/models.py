@@ -138,7 +138,7 @@ class DokumenPage(KontenPage):
             ],
             heading=_("Identitas dokumen"),
         ),
-        InlinePanel("lampiran", min_num=1, label=_("Berkas"), heading=_("Berkas lampiran")),
+        InlinePanel("lampiran", label=_("Berkas"), heading=_("Berkas lampiran")),
         MultiFieldPanel(
             [
                 FieldPanel("penanggung_jawab"),

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from galeri.forms import GaleriFotoPageForm, GaleriVideoPageForm
 from portal.core.models import KontenPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
@@ -65,10 +66,11 @@ class GaleriPage(KontenPage):
 
 
 class GaleriFotoPage(GaleriPage):
+    base_form_class = GaleriFotoPageForm
     content_panels = Page.content_panels + [
         KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
-        InlinePanel("foto", min_num=1, label=_("Foto"), heading=_("Foto")),
+        InlinePanel("foto", label=_("Foto"), heading=_("Foto")),
     ]
     search_fields = GaleriPage.search_fields + [
         index.RelatedFields("foto", [index.SearchField("keterangan")]),
@@ -88,14 +90,13 @@ class GaleriFoto(Orderable):
     gambar = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("foto"), on_delete=models.CASCADE, related_name="+"
     )
+    # blank=True only so the model's clean() can explain why it is required: the form field's
+    # generic "required" message does not say what alt text is for.
     teks_alternatif = models.CharField(
         _("teks alternatif"),
         max_length=255,
-        help_text=_("Gambaran isi foto untuk pembaca layar."),
-        error_messages={
-            "blank": _("Teks alternatif wajib diisi agar foto dapat dipahami pembaca layar."),
-            "required": _("Teks alternatif wajib diisi agar foto dapat dipahami pembaca layar."),
-        },
+        blank=True,
+        help_text=_("Gambaran isi foto untuk pembaca layar; wajib diisi."),
     )
     keterangan = models.CharField(_("keterangan"), max_length=500, blank=True)
     kredit = models.CharField(_("kredit foto"), max_length=255, blank=True)
@@ -111,12 +112,24 @@ class GaleriFoto(Orderable):
         verbose_name = _("foto")
         verbose_name_plural = _("foto")
 
+    def clean(self):
+        super().clean()
+        if not self.teks_alternatif.strip():
+            raise ValidationError(
+                {
+                    "teks_alternatif": _(
+                        "Teks alternatif wajib diisi agar foto dapat dipahami pembaca layar."
+                    )
+                }
+            )
+
 
 class GaleriVideoPage(GaleriPage):
+    base_form_class = GaleriVideoPageForm
     content_panels = Page.content_panels + [
         KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
-        InlinePanel("video", min_num=1, label=_("Video"), heading=_("Video")),
+        InlinePanel("video", label=_("Video"), heading=_("Video")),
     ]
     search_fields = GaleriPage.search_fields + [
         index.RelatedFields("video", [index.SearchField("judul")]),

@@ -61,7 +61,8 @@ def test_foto_tanpa_teks_alternatif_ditolak(client, petugas):
     client.force_login(petugas)
     respons = tambah(client, GaleriFotoPage, data_galeri(foto=inline_formset([foto(alt="")])))
     assert respons.status_code == 200
-    assert any("Teks alternatif wajib diisi" in p for p in pesan_galat(respons)), pesan_galat(respons)
+    pesan = pesan_galat(respons)
+    assert any("Teks alternatif wajib diisi" in p for p in pesan), pesan
     assert not GaleriFotoPage.objects.exists()
 
 

@@ -1,0 +1,123 @@
+"""Reference data of the demo: agencies (OPD), document types, news categories, regencies,
+demo users and the site settings.
+
+OPD codes follow the government-affairs numbering of Permendagri 90/2019 (urusan.bidang.unit);
+they are illustrative, not the official register.
+"""
+
+from dataclasses import dataclass
+
+# (kode, nama, singkatan)
+OPD = [
+    ("2.16.01", "Dinas Komunikasi dan Informatika", "Diskominfo"),
+    ("5.01.01", "Badan Perencanaan Pembangunan Daerah", "Bappeda"),
+    ("1.02.01", "Dinas Kesehatan", "Dinkes"),
+    ("1.01.01", "Dinas Pendidikan dan Kebudayaan", "Disdikbud"),
+    ("1.03.01", "Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat", "PUPR-PERA"),
+    ("1.05.01", "Badan Penanggulangan Bencana Daerah", "BPBD"),
+    ("3.26.01", "Dinas Pariwisata", "Dispar"),
+    ("4.01.01", "Biro Hukum Sekretariat Daerah", "Biro Hukum"),
+    ("2.11.01", "Dinas Lingkungan Hidup", "DLH"),
+    ("5.02.01", "Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD"),
+    ("2.17.01", "Dinas Koperasi dan Usaha Kecil Menengah", "Diskop UKM"),
+    ("2.15.01", "Dinas Perhubungan", "Dishub"),
+    ("1.06.01", "Dinas Sosial", "Dinsos"),
+    ("4.01.02", "Biro Administrasi Pimpinan Sekretariat Daerah", "Biro Adpim"),
+]
+
+# (nama, singkatan)
+JENIS_DOKUMEN = [
+    ("Peraturan Daerah", "Perda"),
+    ("Peraturan Gubernur", "Pergub"),
+    ("Keputusan Gubernur", "Kepgub"),
+    ("Surat Keputusan", "SK"),
+    ("Surat Edaran", "SE"),
+    ("Laporan Keterangan Pertanggungjawaban", "LKPJ"),
+    ("Laporan Penyelenggaraan Pemerintahan Daerah", "LPPD"),
+    ("Laporan Kinerja Instansi Pemerintah", "LKjIP"),
+    ("Rencana Kerja Pemerintah Daerah", "RKPD"),
+    ("Anggaran Pendapatan dan Belanja Daerah", "APBD"),
+    ("Standar Operasional Prosedur", "SOP"),
+    ("Laporan", "Laporan"),
+    ("Formulir", "Formulir"),
+]
+
+# (slug, nama)
+KATEGORI_BERITA = [
+    ("pemerintahan", "Pemerintahan"),
+    ("pembangunan", "Pembangunan"),
+    ("kesehatan", "Kesehatan"),
+    ("pendidikan", "Pendidikan"),
+    ("ekonomi", "Ekonomi"),
+    ("pariwisata", "Pariwisata"),
+    ("lingkungan", "Lingkungan"),
+    ("kebencanaan", "Kebencanaan"),
+]
+
+KABUPATEN_KOTA = [
+    "Balikpapan",
+    "Berau",
+    "Bontang",
+    "Kutai Barat",
+    "Kutai Kartanegara",
+    "Kutai Timur",
+    "Mahakam Ulu",
+    "Paser",
+    "Penajam Paser Utara",
+    "Samarinda",
+]
+
+
+@dataclass(frozen=True)
+class PenggunaDemo:
+    username: str
+    password: str
+    first_name: str
+    last_name: str
+    grup: str  # "" for the administrator
+    peran: str
+    is_superuser: bool = False
+
+    @property
+    def email(self):
+        # example.com is reserved (RFC 2606): demo notifications can never reach a real inbox.
+        return f"{self.username}.demo@example.com"
+
+
+# Deterministic, documented in the README; `seed_demo` refuses to run without DEBUG unless
+# forced, so these never reach a production database by accident.
+PENGGUNA = [
+    PenggunaDemo("admin", "Admin-Demo-Kaltim-2025", "Admin", "Portal", "", "Administrator", True),
+    PenggunaDemo(
+        "petugas", "Petugas-Mahakam-2025", "Rina", "Wulandari", "Petugas", "Petugas (kontributor)"
+    ),
+    PenggunaDemo(
+        "editor", "Editor-Mahakam-2025", "Budi", "Santoso", "Editor", "Editor / webmaster"
+    ),
+    PenggunaDemo(
+        "pejabat", "Pejabat-Mahakam-2025", "Siti", "Rahmawati", "Pejabat", "Pejabat penyaring"
+    ),
+]
+
+PENGATURAN_SITUS = {
+    "alamat": "Jl. Gajah Mada No. 2, Samarinda 75121, Kalimantan Timur",
+    "telepon": "(0541) 733333",
+    "email": "humas@kaltimprov.go.id",
+    "facebook": "https://www.facebook.com/pemprovkaltim",
+    "instagram": "https://www.instagram.com/pemprovkaltim",
+    "x_twitter": "https://x.com/pemprovkaltim",
+    "youtube": "https://www.youtube.com/@pemprovkaltim",
+}
+
+INTRO_BERANDA = (
+    "<p>Selamat datang di portal resmi Pemerintah Provinsi Kalimantan Timur: berita, dokumen "
+    "publik dan galeri kegiatan. <i>Isi situs ini adalah data contoh untuk demonstrasi.</i></p>"
+)
+INTRO_BAGIAN = {
+    "berita": "<p>Kabar terbaru dari Pemerintah Provinsi Kalimantan Timur dan perangkat "
+    "daerahnya.</p>",
+    "dokumen": "<p>Daftar Informasi Publik: peraturan, laporan, rencana kerja dan formulir "
+    "yang dapat diunduh sesuai UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
+    "Publik.</p>",
+    "galeri": "<p>Foto dan video kegiatan Pemerintah Provinsi Kalimantan Timur.</p>",
+}

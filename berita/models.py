@@ -10,7 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.blocks import IsiBeritaBlock
-from portal.core.models import KontenPage
+from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 
 BERITA_PER_HALAMAN = 12
@@ -38,7 +38,7 @@ class BeritaPageTag(TaggedItemBase):
     )
 
 
-class BeritaIndexPage(Page):
+class BeritaIndexPage(PortalPage):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -9,7 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from dokumen.forms import DokumenPageForm
-from portal.core.models import KontenPage
+from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 
 DOKUMEN_PER_HALAMAN = 20
@@ -58,7 +58,7 @@ def tahun_maksimum():
     return timezone.localdate().year + 1
 
 
-class DokumenIndexPage(Page):
+class DokumenIndexPage(PortalPage):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -9,7 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from galeri.forms import GaleriFotoPageForm, GaleriVideoPageForm
-from portal.core.models import KontenPage
+from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
 
@@ -18,7 +18,7 @@ EKSTENSI_VIDEO = {"mp4", "webm"}
 EKSTENSI_TEKS_VIDEO = {"vtt"}
 
 
-class GaleriIndexPage(Page):
+class GaleriIndexPage(PortalPage):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

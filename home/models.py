@@ -9,11 +9,12 @@ from wagtail.search import index
 from berita.models import BeritaIndexPage, BeritaPage
 from dokumen.models import DokumenIndexPage
 from galeri.models import GaleriIndexPage
+from portal.core.models import PortalPage
 
 JUMLAH_BERITA_UNGGULAN = 4
 
 
-class HomePage(Page):
+class HomePage(PortalPage):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [

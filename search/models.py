@@ -1,13 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from portal.core.models import PortalPage
 from portal.core.pagination import paginate
 from search.selectors import bersihkan_kueri, cari_konten
 
 HASIL_PER_HALAMAN = 10
 
 
-class SearchPage(Page):
+class SearchPage(PortalPage):
     """The site search, a page so it is translatable and sits in the tree like the indexes."""
 
     parent_page_types = ["home.HomePage"]

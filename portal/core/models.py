@@ -97,7 +97,20 @@ class OPD(index.Indexed, models.Model):
         return self.singkatan
 
 
-class KontenPage(Page):
+class PortalPage(Page):
+    """The base of every page of the portal: publication happens only in working hours."""
+
+    class Meta:
+        abstract = True
+
+    def publish(self, revision, user=None, **kwargs):
+        from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja
+
+        tunda_di_luar_jam_kerja(revision, user)
+        return super().publish(revision, user=user, **kwargs)
+
+
+class KontenPage(PortalPage):
     """What every item that passes through the SOP (berita, dokumen, galeri) shares.
 
     `waktu_liputan` is when the petugas collected the material (SOP step 1); the moment the

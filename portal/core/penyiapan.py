@@ -22,7 +22,8 @@ from berita.models import BeritaIndexPage
 from dokumen.models import DokumenIndexPage
 from galeri.models import GaleriIndexPage
 from home.models import HomePage
-from portal.moderasi.penyiapan import siapkan_alur_publikasi
+from portal.moderasi.jadwal_tayang import publikasi_segera
+from portal.moderasi.penyiapan import siapkan_alur_publikasi, siapkan_kalender
 from search.models import SearchPage
 
 GRUP_PETUGAS = "Petugas"
@@ -151,10 +152,17 @@ def siapkan_grup(beranda, koleksi):
 
 @transaction.atomic
 def siapkan_portal():
+    # The site's skeleton is structure, not SOP material: it goes live whatever the hour.
+    with publikasi_segera():
+        return _siapkan_portal()
+
+
+def _siapkan_portal():
     locale = siapkan_locale()
     beranda = siapkan_beranda(locale)
     siapkan_bagian(beranda)
     koleksi = siapkan_koleksi()
     siapkan_grup(beranda, koleksi)
     siapkan_alur_publikasi(beranda)
+    siapkan_kalender()
     return beranda

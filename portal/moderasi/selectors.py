@@ -16,7 +16,8 @@ LANGKAH_SOP = {
     "moderasi.perlu_perbaikan": _("4. Penyaringan: perlu perbaikan"),
     "moderasi.tidak_layak_tayang": _("6. Penyaringan: tidak layak tayang"),
     "wagtail.publish": _("5. Dipublikasikan"),
-    "wagtail.publish.scheduled": _("5. Dijadwalkan tayang"),
+    "moderasi.publikasi_ditunda": _("5. Ditunda ke jam kerja"),
+    "wagtail.publish.schedule": _("5. Dijadwalkan tayang"),
     "wagtail.schedule.cancel": _("Jadwal tayang dibatalkan"),
     "wagtail.unpublish": _("Ditarik dari situs"),
 }

@@ -1,12 +1,19 @@
+from datetime import datetime
+
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 
 from portal.moderasi import hooks_penjadwal, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
+from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja, waktu_tayang_sah
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
@@ -84,3 +91,57 @@ def aksi_log_moderasi(actions):
 
         def format_message(self, log_entry):
             return _("Dikembalikan ke Editor untuk perbaikan")
+
+
+def format_wita(waktu):
+    return formats.date_format(timezone.localtime(waktu), "l, j F Y H.i") + " WITA"
+
+
+@hooks.register("before_publish_page")
+def tunda_publikasi_editor(request, page):
+    """The edit view's publish and revert buttons call Wagtail's publish action directly, past
+    PortalPage.publish(): defer here, publish (= schedule) and tell the user when it goes live."""
+    revisi = page.get_latest_revision()
+    tayang = tunda_di_luar_jam_kerja(revisi, request.user)
+    if tayang is None:
+        return None
+    PublishPageRevisionAction(revisi, user=request.user).execute(skip_permission_checks=True)
+    messages.warning(
+        request,
+        _("Di luar jam kerja: '%(judul)s' dijadwalkan tayang %(waktu)s.")
+        % {"judul": page.get_admin_display_title(), "waktu": format_wita(tayang)},
+    )
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def beri_tahu_jadwal_di_luar_jam_kerja(request, page):
+    """Tell the editor when a chosen go-live time falls outside working hours."""
+    if page.go_live_at and page.go_live_at > timezone.now():
+        tayang = waktu_tayang_sah(page.go_live_at)
+        if tayang != page.go_live_at:
+            messages.warning(
+                request,
+                _(
+                    "Waktu tayang %(diminta)s di luar jam kerja; publikasi akan digeser ke "
+                    "%(tayang)s."
+                )
+                % {"diminta": format_wita(page.go_live_at), "tayang": format_wita(tayang)},
+            )
+
+
+@hooks.register("register_log_actions")
+def aksi_log_jadwal(actions):
+    @actions.register_action("moderasi.publikasi_ditunda")
+    class PublikasiDitunda(LogFormatter):
+        label = _("Publikasi ditunda ke jam kerja")
+
+        def format_message(self, log_entry):
+            try:
+                tayang = datetime.fromisoformat(log_entry.data["tayang"])
+            except (KeyError, TypeError, ValueError):
+                return _("Publikasi ditunda ke jam kerja berikutnya")
+            return _("Di luar jam kerja; dijadwalkan tayang %(waktu)s") % {
+                "waktu": format_wita(tayang)
+            }

@@ -204,10 +204,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Portal Pemerintah Provinsi Kalimantan Timur"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The pejabat's "layak tayang" publishes without the pejabat holding publish permission.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.moderasi.akhir_alur.terbitkan_hasil_alur"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
-WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
-WAGTAIL_TIME_FORMAT = "%H:%M"
+# Admin date widgets keep Wagtail's ISO formats: every admin language parses them back (a
+# "%d/%m/%Y %H:%M" display is not among Django's Indonesian input formats).
 
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",

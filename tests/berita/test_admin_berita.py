@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 from berita.factories import KategoriBeritaFactory
 from berita.models import BeritaIndexPage, BeritaPage
 from portal.core.factories import ImageFactory, OPDFactory
+from portal.moderasi.jadwal_tayang import publikasi_segera
 from tests.admin_form import tambah_halaman
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,8 @@ def test_berita_tampil_dengan_isinya(client, petugas):
     client.force_login(petugas)
     tambah_halaman(client, BeritaPage, BeritaIndexPage.objects.get(), data_berita())
     berita = BeritaPage.objects.get(slug="jembatan-mahakam-iv-diresmikan")
-    berita.get_latest_revision().publish()
+    with publikasi_segera():
+        berita.get_latest_revision().publish()
     client.logout()
     respons = client.get(berita.url)
     html = respons.content.decode()

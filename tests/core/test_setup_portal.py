@@ -9,6 +9,7 @@ from berita.models import BeritaIndexPage
 from dokumen.models import DokumenIndexPage
 from galeri.models import GaleriIndexPage
 from home.models import HomePage
+from portal.moderasi.jadwal_tayang import publikasi_segera
 from search.models import SearchPage
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +50,8 @@ def test_setup_portal_aman_untuk_data_produksi(petugas):
     """Editors' renamed sections and group members survive a second run."""
     berita = BeritaIndexPage.objects.get()
     berita.title = "Kabar Kaltim"
-    berita.save_revision().publish()
+    with publikasi_segera():
+        berita.save_revision().publish()
     call_command("setup_portal", stdout=StringIO())
     assert BeritaIndexPage.objects.get().title == "Kabar Kaltim"
     assert petugas.groups.filter(name="Petugas").exists()

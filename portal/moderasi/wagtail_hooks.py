@@ -11,13 +11,13 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 
-from portal.moderasi import hooks_penjadwal, views
+from portal.moderasi import hooks_darurat, hooks_penjadwal, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
 from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja, waktu_tayang_sah
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
-__all__ = ["hooks_penjadwal"]  # imported for its @hooks.register side effects
+__all__ = ["hooks_darurat", "hooks_penjadwal"]  # imported for their @hooks.register effects
 
 
 @hooks.register("register_admin_urls")

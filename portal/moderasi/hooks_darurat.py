@@ -1,0 +1,1 @@
+"""Admin hooks of serta-merta publication and urgent take-down (imported by wagtail_hooks)."""

@@ -65,3 +65,31 @@ def pejabat(beranda, django_user_model):
 @pytest.fixture
 def admin_portal(beranda, django_user_model):
     return _buat_pengguna(django_user_model, "admin1", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def indeks_berita(beranda):
+    from berita.models import BeritaIndexPage
+
+    return BeritaIndexPage.objects.get()
+
+
+@pytest.fixture
+def buat_draf(indeks_berita, petugas):
+    """Make a draft berita owned by `pemilik` (default: the petugas), with its first revision
+    (a page needs one to enter a workflow)."""
+    from berita.factories import BeritaPageFactory
+
+    def _buat(pemilik=None, **kolom):
+        pemilik = pemilik or petugas
+        page = BeritaPageFactory(parent=indeks_berita, owner=pemilik, live=False, **kolom)
+        page.save_revision(user=pemilik)
+        page.refresh_from_db()
+        return page
+
+    return _buat
+
+
+@pytest.fixture
+def draf(buat_draf):
+    return buat_draf(title="Banjir Rob di Pesisir Balikpapan Mulai Surut")

@@ -24,6 +24,16 @@ def butuh_layanan(tersedia, alasan):
     pytest.skip(alasan)
 
 
+@pytest.fixture(autouse=True)
+def _cache_kosong():
+    """The local-memory cache outlives each test's database rollback: start every test empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def beranda(db):
     """The portal's fixed structure as `setup_portal` builds it; returns the home page."""

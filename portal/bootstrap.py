@@ -51,7 +51,20 @@ def run():
     for perintah in (["migrate", "--no-input"], ["setup_portal"], ["seed_demo"]):
         _jalankan(PYTHON, "manage.py", *perintah, env=env)
     print(f"\nPortal: http://{ALAMAT}/   Admin: http://{ALAMAT}/admin/\n", flush=True)
-    os.execve(PYTHON, [str(PYTHON), "manage.py", "runserver", ALAMAT], env)  # noqa: S606
+    # The scheduler (scheduled publishing in working hours, SLA reminders) runs beside the
+    # web server, as in production, and stops with it.
+    penjadwal = subprocess.Popen(  # noqa: S603 (fixed argv)
+        [str(PYTHON), "manage.py", "run_scheduler"], cwd=ROOT, env=env
+    )
+    try:
+        subprocess.run(  # noqa: S603 (fixed argv)
+            [str(PYTHON), "manage.py", "runserver", ALAMAT], cwd=ROOT, env=env, check=False
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        penjadwal.terminate()
+        penjadwal.wait(timeout=30)  # noqa: S606
 
 
 def test(args):

@@ -1,12 +1,16 @@
+import re
+
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.blocks import IsiBeritaBlock
@@ -45,7 +49,7 @@ class BeritaIndexPage(PortalPage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["berita.BeritaPage"]
+    subpage_types = ["berita.BeritaPage", "berita.PengumumanSertaMertaPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -141,3 +145,214 @@ class BeritaPage(KontenPage):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
+
+
+# -- Pengumuman serta merta (KIP) ---------------------------------------------------------------
+
+
+class KontakDaruratValue(blocks.StructValue):
+    def tautan_telepon(self):
+        """`tel:` link of the number, digits and a leading + only; "" when there is none."""
+        nomor = re.sub(r"[^\d+]", "", self.get("telepon") or "")
+        return f"tel:{nomor}" if nomor else ""
+
+
+class KontakDaruratBlock(blocks.StructBlock):
+    nama = blocks.CharBlock(
+        label=_("Nama posko/instansi"),
+        max_length=255,
+        help_text=_("Misalnya Posko BPBD Provinsi Kalimantan Timur."),
+    )
+    telepon = blocks.CharBlock(
+        label=_("Telepon/WhatsApp"), max_length=50, required=False, help_text=_("Misalnya 112.")
+    )
+    keterangan = blocks.CharBlock(
+        label=_("Keterangan"),
+        max_length=255,
+        required=False,
+        help_text=_("Alamat, jam layanan atau kanal lain (radio, media sosial)."),
+    )
+
+    class Meta:
+        icon = "mail"
+        label = _("Kontak bantuan")
+        value_class = KontakDaruratValue
+
+
+def galat_banner(tampilkan_banner, banner_berakhir, sekarang=None):
+    """The reason a site-wide banner cannot be shown as configured, or None. Applied by the
+    admin form and before a serta-merta publication, never on save: a live announcement whose
+    banner has run out must stay savable by the scheduler and unpublishable."""
+    if not tampilkan_banner:
+        return None
+    if banner_berakhir is None:
+        return _("Isi waktu berakhirnya banner bila banner peringatan ditampilkan.")
+    sekarang = sekarang or timezone.now()
+    if banner_berakhir <= sekarang:
+        return _(
+            "Waktu berakhir banner harus setelah sekarang (%(sekarang)s WITA). Perpanjang "
+            "waktunya atau matikan banner."
+        ) % {
+            "sekarang": formats.date_format(timezone.localtime(sekarang), "j F Y H.i"),
+        }
+    return None
+
+
+class PengumumanSertaMertaPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        pesan = galat_banner(
+            cleaned_data.get("tampilkan_banner"), cleaned_data.get("banner_berakhir")
+        )
+        if pesan and "banner_berakhir" not in self.errors:
+            self.add_error("banner_berakhir", pesan)
+        return cleaned_data
+
+
+class PengumumanSertaMertaPage(KontenPage):
+    """An announcement of information that threatens lives or public order (KIP, *serta
+    merta*): what the law asks it to state, in plain language, optionally pinned as a site-wide
+    alert banner until a chosen time. Holders of the serta-merta permission may publish it at
+    any hour (portal/moderasi/serta_merta.py)."""
+
+    tanggal = models.DateTimeField(_("waktu pengumuman"), default=timezone.now)
+    ringkasan = models.TextField(
+        _("ringkasan"),
+        max_length=300,
+        help_text=_(
+            "Satu atau dua kalimat yang jelas: apa yang terjadi, di mana, apa yang harus "
+            "dilakukan. Tampil di banner dan mesin pencari."
+        ),
+    )
+    bahaya_dan_dampak = models.TextField(
+        _("bahaya dan dampaknya"),
+        help_text=_("Ancaman yang terjadi atau akan terjadi dan akibatnya bagi warga."),
+    )
+    pihak_terdampak = models.TextField(
+        _("pihak dan wilayah yang terdampak"),
+        help_text=_("Siapa saja dan wilayah mana (kabupaten/kota, kecamatan, kelurahan)."),
+    )
+    prosedur_evakuasi = models.TextField(
+        _("prosedur evakuasi"),
+        blank=True,
+        help_text=_("Langkah evakuasi. Kosongkan bila keadaan ini tidak memerlukan evakuasi."),
+    )
+    tempat_evakuasi = models.TextField(
+        _("tempat evakuasi"),
+        blank=True,
+        help_text=_("Titik kumpul dan tempat pengungsian beserta alamatnya."),
+    )
+    cara_menghindari = models.TextField(
+        _("cara menghindari bahaya"),
+        help_text=_("Apa yang harus dan tidak boleh dilakukan warga."),
+    )
+    cara_mendapat_bantuan = StreamField(
+        [("kontak", KontakDaruratBlock())],
+        verbose_name=_("cara mendapatkan bantuan"),
+        help_text=_("Posko, nomor darurat dan kanal yang dapat dihubungi; sedikitnya satu."),
+    )
+    pihak_pengumum = models.CharField(
+        _("pihak yang mengumumkan"),
+        max_length=255,
+        help_text=_(
+            "Instansi atau pejabat yang berwenang mengumumkan, misalnya BPBD Provinsi "
+            "Kalimantan Timur."
+        ),
+    )
+    cara_penyampaian = models.TextField(
+        _("cara penyampaian dalam keadaan darurat"),
+        blank=True,
+        help_text=_(
+            "Kanal lain tempat pengumuman ini disiarkan: sirene, radio, pengeras suara, "
+            "pesan singkat."
+        ),
+    )
+    upaya_yang_dilakukan = models.TextField(
+        _("upaya yang dilakukan"),
+        help_text=_("Apa yang sedang dilakukan pemerintah dan instansi terkait."),
+    )
+    tampilkan_banner = models.BooleanField(
+        _("tampilkan banner peringatan"),
+        default=False,
+        help_text=_(
+            "Tampilkan pengumuman ini sebagai banner di bagian atas semua halaman situs "
+            "selama tayang dan belum berakhir."
+        ),
+    )
+    banner_berakhir = models.DateTimeField(
+        _("banner berakhir pada"),
+        null=True,
+        blank=True,
+        help_text=_("Wajib bila banner ditampilkan; setelah waktu ini banner hilang sendiri."),
+    )
+
+    base_form_class = PengumumanSertaMertaPageForm
+
+    content_panels = Page.content_panels + [
+        KontenPage.panel_liputan,
+        MultiFieldPanel(
+            [FieldPanel("tanggal"), FieldPanel("ringkasan"), FieldPanel("pihak_pengumum")],
+            heading=_("Pengumuman"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bahaya_dan_dampak"), FieldPanel("pihak_terdampak")],
+            heading=_("Bahaya dan pihak terdampak"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("cara_menghindari"),
+                FieldPanel("prosedur_evakuasi"),
+                FieldPanel("tempat_evakuasi"),
+            ],
+            heading=_("Keselamatan dan evakuasi"),
+        ),
+        FieldPanel("cara_mendapat_bantuan"),
+        MultiFieldPanel(
+            [FieldPanel("upaya_yang_dilakukan"), FieldPanel("cara_penyampaian")],
+            heading=_("Penanganan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("tampilkan_banner"), FieldPanel("banner_berakhir")],
+            heading=_("Banner peringatan situs"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("ringkasan"),
+        index.SearchField("bahaya_dan_dampak"),
+        index.SearchField("pihak_terdampak"),
+        index.SearchField("cara_menghindari"),
+        index.SearchField("pihak_pengumum"),
+        index.FilterField("tanggal"),
+        index.FilterField("tampilkan_banner"),
+    ]
+
+    parent_page_types = ["berita.BeritaIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("pengumuman serta merta")
+        verbose_name_plural = _("pengumuman serta merta")
+
+    @property
+    def banner_aktif(self):
+        return bool(
+            self.live
+            and self.tampilkan_banner
+            and self.banner_berakhir
+            and self.banner_berakhir > timezone.now()
+        )
+
+    @classmethod
+    def untuk_banner(cls, locale=None, sekarang=None):
+        """Live, public announcements whose banner is on and not expired, newest first, in
+        the given locale (default: the active one)."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(
+                locale=locale or Locale.get_active(),
+                tampilkan_banner=True,
+                banner_berakhir__gt=sekarang or timezone.now(),
+            )
+            .order_by("-tanggal", "-first_published_at", "-pk")
+        )

@@ -1,7 +1,22 @@
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
-class InlineWajibPageForm(WagtailAdminPageForm):
+class PortalPageForm(WagtailAdminPageForm):
+    """The admin form of every portal page.
+
+    Fields whose model default is callable (`waktu_liputan`, `tanggal`) make Django compare the
+    posted value with a hidden "initial" input that Wagtail's editor does not render, so the
+    form always looked changed: a workflow action from the editor then saved a revision in the
+    actor's name, and separation of duties refused the editor's own approval.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.show_hidden_initial = False
+
+
+class InlineWajibPageForm(PortalPageForm):
     """A page form that requires at least one item in some inline panels, with a message in
     the portal's words (Django's own min_num message speaks of "forms")."""
 

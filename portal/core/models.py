@@ -10,6 +10,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core.forms import PortalPageForm
+
 warna_hex = RegexValidator(
     r"^#[0-9A-Fa-f]{6}$", _("Warna harus berupa kode heksadesimal, misalnya #0B5394.")
 )
@@ -99,6 +101,8 @@ class OPD(index.Indexed, models.Model):
 
 class PortalPage(Page):
     """The base of every page of the portal: publication happens only in working hours."""
+
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

@@ -56,7 +56,10 @@ IZIN_KOLEKSI = {
     GRUP_PEJABAT: ["choose"],
 }
 
-# Model-level permissions: admin access for all, managed lists for the editors.
+# Model-level permissions: admin access for all, managed lists for the editors, and the urgent
+# take-down (moderasi.tarik_darurat) for Editor and Pejabat at any hour. Serta-merta publication
+# (moderasi.publikasi_serta_merta) is granted to nobody here: administrators give it to the
+# groups that need it (Settings → Groups → "Dapat menerbitkan pengumuman serta merta…").
 IZIN_MODEL = {
     GRUP_PETUGAS: [("wagtailadmin", "access_admin")],
     GRUP_EDITOR: [
@@ -67,8 +70,9 @@ IZIN_MODEL = {
         ("dokumen", "change_jenisdokumen"),
         ("core", "add_opd"),
         ("core", "change_opd"),
+        ("moderasi", "tarik_darurat"),
     ],
-    GRUP_PEJABAT: [("wagtailadmin", "access_admin")],
+    GRUP_PEJABAT: [("wagtailadmin", "access_admin"), ("moderasi", "tarik_darurat")],
 }
 
 

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from berita.models import BeritaPage
+from berita.models import BeritaPage, PengumumanSertaMertaPage
 from dokumen.models import DokumenPage
 from galeri.models import GaleriFotoPage, GaleriVideoPage
 
@@ -16,7 +16,9 @@ def bersihkan_kueri(kueri):
 
 def cari_konten(kueri, locale=None):
     halaman = (
-        Page.objects.live().public().type(BeritaPage, DokumenPage, GaleriFotoPage, GaleriVideoPage)
+        Page.objects.live()
+        .public()
+        .type(BeritaPage, PengumumanSertaMertaPage, DokumenPage, GaleriFotoPage, GaleriVideoPage)
     )
     if locale is not None:
         halaman = halaman.filter(locale=locale)

@@ -72,7 +72,10 @@ def saat_tugas_dimulai(sender, instance, user=None, **kwargs):
         .first()
     )
     catatan = ""
-    if sebelumnya is not None and sebelumnya.status == TaskState.STATUS_REJECTED:
+    if (
+        sebelumnya is not None
+        and getattr(sebelumnya.specific, "keputusan", "") == KeputusanPejabat.PERLU_PERBAIKAN
+    ):
         catatan = sebelumnya.comment
     _kirim(
         _anggota(tugas.groups.all(), kecuali=user),

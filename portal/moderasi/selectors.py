@@ -20,6 +20,9 @@ LANGKAH_SOP = {
     "wagtail.publish.schedule": _("5. Dijadwalkan tayang"),
     "wagtail.schedule.cancel": _("Jadwal tayang dibatalkan"),
     "wagtail.unpublish": _("Ditarik dari situs"),
+    "moderasi.serta_merta": _("Publikasi serta merta (di luar alur)"),
+    "moderasi.serta_merta_ditinjau": _("Publikasi serta merta ditinjau administrator"),
+    "moderasi.tarik_darurat": _("Ditarik segera"),
 }
 
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.moderasi.aturan import boleh_melihat_riwayat
+from portal.moderasi.mutu import mutu_item
 from portal.moderasi.selectors import riwayat_sop
 
 
@@ -18,6 +19,7 @@ def riwayat(request, page_id):
         {
             "page": page,
             "riwayat": list(riwayat_sop(page)),
+            "mutu": mutu_item(page),
             "header_title": _("Riwayat SOP: %(judul)s") % {"judul": page.get_admin_display_title()},
         },
     )

@@ -11,13 +11,14 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 
-from portal.moderasi import hooks_darurat, hooks_penjadwal, views
+from portal.moderasi import hooks_alur, hooks_darurat, hooks_mutu, hooks_penjadwal, mutu, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
 from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja, waktu_tayang_sah
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
-__all__ = ["hooks_darurat", "hooks_penjadwal"]  # imported for their @hooks.register effects
+# imported for their @hooks.register effects
+__all__ = ["hooks_alur", "hooks_darurat", "hooks_mutu", "hooks_penjadwal"]
 
 
 @hooks.register("register_admin_urls")
@@ -55,10 +56,12 @@ class KotakMasukModerasiPanel(WorkflowObjectsToModeratePanel):
         states = [
             s for s in context["states"] if isinstance(s["task_state"].task.specific, TugasSOP)
         ]
+        nilai_mutu = mutu.penilai_tugas()
         for state in states:
             obj = state["obj"]
             state["bagian"] = obj.get_parent().get_admin_display_title()
             state["pengaju"] = state["task_state"].workflow_state.requested_by
+            state.update(nilai_mutu(state["task_state"]))  # terpakai, status_mutu (Mutu Baku)
         context["states"] = sorted(states, key=lambda s: s["task_state"].started_at)
         return context
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from berita.models import BeritaIndexPage, BeritaPage
+from berita.models import BeritaIndexPage, BeritaPage, PengumumanSertaMertaPage
 from dokumen.models import DokumenIndexPage, DokumenPage
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
 from home.models import HomePage
@@ -13,10 +13,11 @@ pytestmark = pytest.mark.django_db
 
 ANAK_YANG_BOLEH = {
     HomePage: {BeritaIndexPage, DokumenIndexPage, GaleriIndexPage, SearchPage},
-    BeritaIndexPage: {BeritaPage},
+    BeritaIndexPage: {BeritaPage, PengumumanSertaMertaPage},
     DokumenIndexPage: {DokumenPage},
     GaleriIndexPage: {GaleriFotoPage, GaleriVideoPage},
     BeritaPage: set(),
+    PengumumanSertaMertaPage: set(),
     DokumenPage: set(),
     GaleriFotoPage: set(),
     GaleriVideoPage: set(),

@@ -36,7 +36,7 @@ from portal.moderasi.models import DetakPenjadwal, HariLibur
 from portal.moderasi.penjadwal import jalankan_satu_putaran
 from portal.moderasi.penyiapan import siapkan_kalender
 from portal.moderasi.policy import ZONA_WITA
-from tests.conftest import butuh_layanan
+from tests.conftest import butuh_postgresql
 
 LOG_TERBIT = "wagtail.publish.scheduled"
 LOG_TARIK = "wagtail.unpublish.scheduled"
@@ -392,10 +392,9 @@ def test_interval_di_luar_batas_ditolak(indeks):
 
 
 def perlu_postgresql():
-    butuh_layanan(
-        connection.vendor == "postgresql",
+    butuh_postgresql(
         "uji perlombaan penjadwal butuh PostgreSQL (DATABASE_URL=postgres://...); "
-        "SQLite menjalankan satu penjadwal saja",
+        "SQLite menjalankan satu penjadwal saja"
     )
 
 

@@ -1,4 +1,6 @@
+from portal.moderasi.models.darurat import TinjauanSertaMerta
 from portal.moderasi.models.kalender import HariLibur, JamKerjaHarian
+from portal.moderasi.models.mutu import PengingatTerkirim, StandarMutuBaku
 from portal.moderasi.models.penjadwal import DetakPenjadwal
 from portal.moderasi.models.tugas import EditorTask, PejabatTask, PejabatTaskState, TugasSOP
 
@@ -9,5 +11,8 @@ __all__ = [
     "JamKerjaHarian",
     "PejabatTask",
     "PejabatTaskState",
+    "PengingatTerkirim",
+    "StandarMutuBaku",
+    "TinjauanSertaMerta",
     "TugasSOP",
 ]

@@ -35,6 +35,14 @@ class TugasSOP(AbstractGroupApprovalTask):
     def periksa_aksi(self, task_state, user, action_name, data):
         """Refuse an action the user may not take or whose required reason is missing; return
         the cleaned form data. The modal already validated it; this guards crafted posts."""
+        workflow_state = task_state.workflow_state
+        if (
+            task_state.status != task_state.STATUS_IN_PROGRESS
+            or workflow_state.status != workflow_state.STATUS_IN_PROGRESS
+            or workflow_state.current_task_state_id != task_state.pk
+        ):
+            # A stale modal (the item moved on since it was opened) must not act on it.
+            raise PermissionDenied(_("Materi ini tidak lagi menunggu keputusan pada langkah ini."))
         obj = task_state.revision.content_object
         if action_name not in {nama for nama, *_ in self.get_actions(obj, user)}:
             raise PermissionDenied(_("Anda tidak berwenang mengambil tindakan ini."))

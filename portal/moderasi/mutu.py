@@ -1,0 +1,648 @@
+"""Mutu Baku: working time per SOP step against its standard (selectors), the monthly report,
+and the overdue reminders (a scheduler pass).
+
+How each step of an item is measured, always in *working* time (`KalenderKerja`):
+
+- 1 pengumpulan: from `waktu_liputan` (as in the submitted revision) to the page's first
+  revision;
+- 2 penyerahan: from the page's first revision to its first SOP workflow state (`created_at`,
+  the hand-over receipt);
+- 3 penyuntingan / 4 penyaringan: each EditorTask / PejabatTask state, `started_at` to
+  `finished_at` (to now while open);
+- 5 publikasi: from a "layak tayang" decision (or the published revision's own `go_live_at`,
+  if later) to the first `wagtail.publish` / `wagtail.publish.scheduled` log entry after it.
+
+- Steps 1 and 2 are measured once per item (its first hand-over). Steps 3 and 4 are measured
+  per task state: an item returned for changes passes the step again, and each pass has its own
+  clock, as the inbox and the reminders show it. Decided passes count (approved or rejected);
+  a pass cancelled by withdrawing the item does not.
+- A measurement belongs to the month (WITA) in which the step finished; the section is the
+  content area (berita, dokumen, galeri) of the page's type.
+- A scheduled go-live time chosen by the editor starts the publication clock at that time, so
+  an item deliberately scheduled for next week is not "late"; one deferred to the next opening
+  costs no working time either way.
+- Statuses are computed against the standards in force now (the `StandarMutuBaku` setting).
+"""
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import EmailMessage, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import Min
+from django.db.models.fields.json import KeyTextTransform
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, override
+from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState, WorkflowTask
+
+from portal.moderasi.kalender import kalender_kerja
+from portal.moderasi.models import EditorTask, PejabatTask, PengingatTerkirim, StandarMutuBaku
+from portal.moderasi.penjadwal import putaran_tambahan
+from portal.moderasi.policy import (
+    DALAM_STANDAR,
+    STANDAR_SOP,
+    TERLAMBAT,
+    ZONA_WITA,
+    Langkah,
+    RingkasanMutu,
+    ambang_terlewati,
+    ringkasan,
+    status_mutu,
+)
+
+logger = logging.getLogger(__name__)
+
+# Thresholds (multiples of the standard) that each trigger one reminder.
+KELIPATAN_PENGINGAT = (1, 2, 4)
+
+# Sections of the report: the app label of the page type → label.
+BAGIAN = {
+    "berita": gettext_lazy("Berita"),
+    "dokumen": gettext_lazy("Dokumen"),
+    "galeri": gettext_lazy("Galeri"),
+}
+
+LABEL_LANGKAH = {
+    Langkah.PENGUMPULAN: gettext_lazy("1. Pengumpulan materi"),
+    Langkah.PENYERAHAN: gettext_lazy("2. Serah terima ke Tim IT"),
+    Langkah.PENYUNTINGAN: gettext_lazy("3. Penyuntingan"),
+    Langkah.PENYARINGAN: gettext_lazy("4. Penyaringan"),
+    Langkah.PUBLIKASI: gettext_lazy("5. Publikasi"),
+}
+
+LABEL_STATUS = {
+    DALAM_STANDAR: gettext_lazy("dalam standar"),
+    TERLAMBAT: gettext_lazy("terlambat"),
+}
+
+NAMA_BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+AKSI_TERBIT = ("wagtail.publish", "wagtail.publish.scheduled")
+STATUS_DIPUTUSKAN = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
+
+
+# -- standards and formatting --------------------------------------------------------------------
+
+
+def standar_mutu():
+    """The standard of every step as a timedelta of working time, from the site setting (the
+    SOP value for a step whose stored value is not positive, e.g. edited behind the form)."""
+    setelan = StandarMutuBaku.load()
+    hasil = {}
+    for langkah in Langkah:
+        menit = setelan.menit(langkah)
+        hasil[langkah] = timedelta(minutes=menit) if menit and menit > 0 else STANDAR_SOP[langkah]
+    return hasil
+
+
+def format_durasi(durasi):
+    """ "1 jam 20 menit kerja": whole minutes, rounded down."""
+    if durasi is None:
+        return "–"
+    menit = int(durasi.total_seconds() // 60)
+    if menit == 0 and durasi > timedelta(0):
+        return _("< 1 menit kerja")
+    jam, menit = divmod(menit, 60)
+    if jam and menit:
+        return _("%(jam)d jam %(menit)d menit kerja") % {"jam": jam, "menit": menit}
+    if jam:
+        return _("%(jam)d jam kerja") % {"jam": jam}
+    return _("%(menit)d menit kerja") % {"menit": menit}
+
+
+def _menit(durasi):
+    return None if durasi is None else round(durasi.total_seconds() / 60, 1)
+
+
+# -- tasks ---------------------------------------------------------------------------------------
+
+
+def langkah_per_tugas():
+    """{task id: Langkah} of every SOP task (active or not: history keeps its tasks)."""
+    langkah = {pk: Langkah.PENYUNTINGAN for pk in EditorTask.objects.values_list("pk", flat=True)}
+    langkah.update(
+        {pk: Langkah.PENYARINGAN for pk in PejabatTask.objects.values_list("pk", flat=True)}
+    )
+    return langkah
+
+
+def langkah_tugas(task):
+    """The SOP step a task stands for, or None for a task outside the SOP."""
+    task = task.specific
+    if isinstance(task, EditorTask):
+        return Langkah.PENYUNTINGAN
+    if isinstance(task, PejabatTask):
+        return Langkah.PENYARINGAN
+    return None
+
+
+def waktu_terpakai(task_state, now=None, kalender=None):
+    """Working time the task state has taken: until it finished, or until `now` while open."""
+    kalender = kalender or kalender_kerja()
+    akhir = task_state.finished_at or now or timezone.now()
+    return kalender.waktu_kerja_antara(task_state.started_at, akhir)
+
+
+def penilai_tugas(now=None):
+    """`mutu_tugas` with the clock, the calendar and the standards read once (for a list)."""
+    now, kalender, standar = now or timezone.now(), kalender_kerja(), standar_mutu()
+    return lambda task_state: mutu_tugas(task_state, now, kalender, standar)
+
+
+def mutu_tugas(task_state, now=None, kalender=None, standar=None):
+    """For the inbox: {"terpakai", "standar_mutu", "status_mutu", "status_mutu_label"} of an
+    SOP task state (empty for another task)."""
+    langkah = langkah_tugas(task_state.task)
+    if langkah is None:
+        return {}
+    standar = (standar or standar_mutu())[langkah]
+    terpakai = waktu_terpakai(task_state, now, kalender)
+    status = status_mutu(terpakai, standar)
+    return {
+        "terpakai": format_durasi(terpakai),
+        "standar_mutu": format_durasi(standar),
+        "status_mutu": status,
+        "status_mutu_label": LABEL_STATUS[status],
+    }
+
+
+# -- step durations of items ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UkuranLangkah:
+    """One pass of one step of one item. `selesai` is None while the step is still running;
+    `terpakai` is then the working time up to now."""
+
+    page_id: int
+    bagian: str
+    langkah: Langkah
+    mulai: datetime
+    selesai: datetime | None
+    terpakai: timedelta
+    standar: timedelta
+    task_state_id: int | None = None
+
+    @property
+    def berjalan(self):
+        return self.selesai is None
+
+    @property
+    def status(self):
+        return status_mutu(self.terpakai, self.standar)
+
+    @property
+    def label_langkah(self):
+        return LABEL_LANGKAH[self.langkah]
+
+    @property
+    def label_status(self):
+        return LABEL_STATUS[self.status]
+
+    @property
+    def terpakai_teks(self):
+        return format_durasi(self.terpakai)
+
+    @property
+    def standar_teks(self):
+        return format_durasi(self.standar)
+
+
+def _waktu(nilai):
+    """An aware datetime from a revision's JSON value (ISO text), or None."""
+    if not nilai:
+        return None
+    waktu = parse_datetime(nilai) if isinstance(nilai, str) else nilai
+    if waktu is not None and timezone.is_naive(waktu):
+        waktu = timezone.make_aware(waktu, ZONA_WITA)
+    return waktu
+
+
+def _workflow_state_sop(langkah_tugas_sop):
+    """Workflow states of pages in workflows that contain an SOP task."""
+    ids_alur = WorkflowTask.objects.filter(task_id__in=list(langkah_tugas_sop)).values(
+        "workflow_id"
+    )
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), workflow_id__in=ids_alur
+    )
+
+
+def ukuran_langkah(page_ids, now=None, kalender=None, standar=None):
+    """{page id: [UkuranLangkah, ...] in time order} for the pages that entered the SOP
+    workflow; see the module docstring for what each step measures."""
+    now = now or timezone.now()
+    kalender = kalender or kalender_kerja()
+    standar = standar or standar_mutu()
+    tugas = langkah_per_tugas()
+    kunci = [str(pk) for pk in page_ids]
+    if not tugas or not kunci:
+        return {}
+
+    # The first SOP workflow state of each page (hand-over), and its section.
+    semua_ws = list(
+        _workflow_state_sop(tugas)
+        .filter(object_id__in=kunci)
+        .select_related("content_type")
+        .order_by("created_at", "pk")
+    )
+    pertama = {}
+    for ws in semua_ws:
+        pertama.setdefault(int(ws.object_id), ws)
+    if not pertama:
+        return {}
+    bagian = {pk: ws.content_type.app_label for pk, ws in pertama.items()}
+    kunci = [str(pk) for pk in pertama]
+
+    revisi_pertama = dict(
+        Revision.page_revisions.filter(object_id__in=kunci)
+        .values_list("object_id")
+        .annotate(awal=Min("created_at"))
+        .values_list("object_id", "awal")
+    )
+
+    task_states = list(
+        TaskState.objects.filter(
+            workflow_state__in=[ws.pk for ws in semua_ws],
+            task_id__in=list(tugas),
+            status__in=(*STATUS_DIPUTUSKAN, TaskState.STATUS_IN_PROGRESS),
+        )
+        .select_related("workflow_state")
+        .order_by("started_at", "pk")
+    )
+
+    # waktu_liputan as submitted: from the revision of the first task state of the first
+    # hand-over (the page row of a draft is not updated by later edits).
+    revisi_serah = {}
+    for ts in task_states:
+        if ts.workflow_state_id == pertama[int(ts.workflow_state.object_id)].pk:
+            revisi_serah.setdefault(int(ts.workflow_state.object_id), ts.revision_id)
+    liputan = dict(
+        Revision.objects.filter(pk__in=revisi_serah.values())
+        .annotate(liputan=KeyTextTransform("waktu_liputan", "content"))
+        .values_list("pk", "liputan")
+    )
+
+    terbit = defaultdict(list)  # page id → [(timestamp, revision id)]
+    for page_id, waktu, revision_id in (
+        PageLogEntry.objects.filter(page_id__in=list(pertama), action__in=AKSI_TERBIT)
+        .order_by("timestamp", "pk")
+        .values_list("page_id", "timestamp", "revision_id")
+    ):
+        terbit[page_id].append((waktu, revision_id))
+    id_revisi_terbit = {r for daftar in terbit.values() for _w, r in daftar if r}
+    jadwal_revisi = {
+        pk: _waktu(nilai)
+        for pk, nilai in Revision.objects.filter(pk__in=id_revisi_terbit)
+        .annotate(jadwal=KeyTextTransform("go_live_at", "content"))
+        .values_list("pk", "jadwal")
+    }
+    jadwal_tertunda = dict(
+        Revision.page_revisions.filter(object_id__in=kunci, approved_go_live_at__isnull=False)
+        .values_list("object_id")
+        .annotate(jadwal=Min("approved_go_live_at"))
+        .values_list("object_id", "jadwal")
+    )
+
+    def ukur(page_id, langkah, mulai, selesai, task_state_id=None):
+        akhir = selesai if selesai is not None else now
+        return UkuranLangkah(
+            page_id=page_id,
+            bagian=bagian[page_id],
+            langkah=langkah,
+            mulai=mulai,
+            selesai=selesai,
+            terpakai=kalender.waktu_kerja_antara(mulai, akhir),
+            standar=standar[langkah],
+            task_state_id=task_state_id,
+        )
+
+    hasil = defaultdict(list)
+    for page_id, ws in pertama.items():
+        awal = revisi_pertama.get(str(page_id))
+        if awal is None:
+            continue
+        waktu_liputan = _waktu(liputan.get(revisi_serah.get(page_id)))
+        if waktu_liputan is not None:
+            hasil[page_id].append(ukur(page_id, Langkah.PENGUMPULAN, waktu_liputan, awal))
+        hasil[page_id].append(ukur(page_id, Langkah.PENYERAHAN, awal, ws.created_at))
+
+    persetujuan = defaultdict(list)  # page id → finished_at of each "layak tayang"
+    for ts in task_states:
+        page_id = int(ts.workflow_state.object_id)
+        langkah = tugas[ts.task_id]
+        selesai = ts.finished_at if ts.status in STATUS_DIPUTUSKAN else None
+        if selesai is None and ts.workflow_state.status != WorkflowState.STATUS_IN_PROGRESS:
+            continue  # an open task state of a workflow that is no longer running
+        hasil[page_id].append(ukur(page_id, langkah, ts.started_at, selesai, ts.pk))
+        if langkah == Langkah.PENYARINGAN and ts.status == TaskState.STATUS_APPROVED:
+            persetujuan[page_id].append(ts.finished_at)
+
+    for page_id, daftar in persetujuan.items():
+        daftar.sort()
+        for i, disetujui in enumerate(daftar):
+            berikut = daftar[i + 1] if i + 1 < len(daftar) else None
+            tayang = next(
+                (
+                    (waktu, revisi)
+                    for waktu, revisi in terbit[page_id]
+                    if waktu >= disetujui and (berikut is None or waktu < berikut)
+                ),
+                None,
+            )
+            if tayang is None:
+                if berikut is not None:
+                    continue  # never published before the next decision: nothing to measure
+                jadwal = jadwal_tertunda.get(str(page_id))
+                mulai = max(disetujui, jadwal) if jadwal else disetujui
+                hasil[page_id].append(ukur(page_id, Langkah.PUBLIKASI, mulai, None))
+                continue
+            waktu_tayang, revisi = tayang
+            jadwal = jadwal_revisi.get(revisi)
+            mulai = min(max(disetujui, jadwal), waktu_tayang) if jadwal else disetujui
+            hasil[page_id].append(ukur(page_id, Langkah.PUBLIKASI, mulai, waktu_tayang))
+
+    for daftar in hasil.values():
+        daftar.sort(key=lambda u: (u.selesai or now, u.mulai))
+    return dict(hasil)
+
+
+def mutu_item(page, now=None, kalender=None):
+    """For the Riwayat SOP view: the item's measured steps and the task running now."""
+    now = now or timezone.now()
+    ukuran = ukuran_langkah([page.pk], now, kalender).get(page.pk, [])
+    berjalan = [u for u in ukuran if u.berjalan and u.task_state_id is not None]
+    return {"ukuran": ukuran, "tugas_berjalan": berjalan[-1] if berjalan else None}
+
+
+# -- the monthly report --------------------------------------------------------------------------
+
+
+KOLOM_LAPORAN = (
+    "Tahun",
+    "Bulan",
+    "Nama bulan",
+    "Bagian",
+    "Langkah",
+    "Standar (menit kerja)",
+    "Jumlah",
+    "Median (menit kerja)",
+    "P90 (menit kerja)",
+    "Dalam standar (%)",
+)
+
+
+@dataclass(frozen=True)
+class BarisLaporan:
+    tahun: int
+    bulan: int
+    bagian: str
+    langkah: Langkah
+    standar: timedelta
+    ringkasan: RingkasanMutu
+
+    @property
+    def nama_bulan(self):
+        return NAMA_BULAN[self.bulan - 1]
+
+    @property
+    def label_bagian(self):
+        return str(BAGIAN[self.bagian])
+
+    @property
+    def label_langkah(self):
+        return str(LABEL_LANGKAH[self.langkah])
+
+    @property
+    def median_teks(self):
+        return format_durasi(self.ringkasan.median)
+
+    @property
+    def p90_teks(self):
+        return format_durasi(self.ringkasan.persentil_90)
+
+    @property
+    def standar_teks(self):
+        return format_durasi(self.standar)
+
+    @property
+    def persen_dalam_standar(self):
+        porsi = self.ringkasan.porsi_dalam_standar
+        return None if porsi is None else round(porsi * 100, 1)
+
+    def nilai(self):
+        """The row as exported (KOLOM_LAPORAN); None where there is no data."""
+        return [
+            self.tahun,
+            self.bulan,
+            self.nama_bulan,
+            self.label_bagian,
+            self.label_langkah,
+            int(self.standar.total_seconds() // 60),
+            self.ringkasan.jumlah,
+            _menit(self.ringkasan.median),
+            _menit(self.ringkasan.persentil_90),
+            self.persen_dalam_standar,
+        ]
+
+
+def _batas_periode(tahun, bulan=None):
+    if bulan:
+        mulai = datetime(tahun, bulan, 1, tzinfo=ZONA_WITA)
+        akhir = datetime(tahun + (bulan == 12), bulan % 12 + 1, 1, tzinfo=ZONA_WITA)
+    else:
+        mulai = datetime(tahun, 1, 1, tzinfo=ZONA_WITA)
+        akhir = datetime(tahun + 1, 1, 1, tzinfo=ZONA_WITA)
+    return mulai, akhir
+
+
+def _halaman_dalam_periode(mulai, akhir, tugas):
+    """Ids of SOP items of the report's sections that may have a step finishing in
+    [mulai, akhir): handed over, a task decided, first drafted or published in it."""
+    sop = _workflow_state_sop(tugas).filter(content_type__app_label__in=list(BAGIAN))
+    kunci_sop = sop.values("object_id")
+    ids = set(
+        sop.filter(created_at__gte=mulai, created_at__lt=akhir).values_list("object_id", flat=True)
+    )
+    ids |= set(
+        TaskState.objects.filter(
+            workflow_state__in=sop, finished_at__gte=mulai, finished_at__lt=akhir
+        ).values_list("workflow_state__object_id", flat=True)
+    )
+    ids |= set(
+        Revision.page_revisions.filter(object_id__in=kunci_sop)
+        .values("object_id")
+        .annotate(awal=Min("created_at"))
+        .filter(awal__gte=mulai, awal__lt=akhir)
+        .values_list("object_id", flat=True)
+    )
+    ids.update(
+        str(pk)
+        for pk in PageLogEntry.objects.filter(
+            action__in=AKSI_TERBIT, timestamp__gte=mulai, timestamp__lt=akhir
+        ).values_list("page_id", flat=True)
+    )
+    return {int(oid) for oid in ids}
+
+
+def laporan_mutu(tahun, bulan=None, bagian=None, now=None, kalender=None, standar=None):
+    """The report rows: per month (WITA) in which a step finished, per section, per step,
+    count, median and P90 working time and the share within standard. Only months and
+    sections with data appear; each of them lists all five steps."""
+    now = now or timezone.now()
+    kalender = kalender or kalender_kerja()
+    standar = standar or standar_mutu()
+    mulai, akhir = _batas_periode(tahun, bulan)
+    tugas = langkah_per_tugas()
+    if not tugas:
+        return []
+    ukuran = ukuran_langkah(_halaman_dalam_periode(mulai, akhir, tugas), now, kalender, standar)
+
+    kelompok = defaultdict(list)  # (bulan, bagian, langkah) → [terpakai]
+    for daftar in ukuran.values():
+        for u in daftar:
+            if u.berjalan or u.bagian not in BAGIAN or (bagian and u.bagian != bagian):
+                continue
+            selesai = u.selesai.astimezone(ZONA_WITA)
+            if not mulai <= selesai < akhir:
+                continue
+            kelompok[(selesai.month, u.bagian, u.langkah)].append(u.terpakai)
+
+    urutan_bagian = list(BAGIAN)
+    ada = sorted(
+        {(b, bg) for b, bg, _l in kelompok}, key=lambda k: (k[0], urutan_bagian.index(k[1]))
+    )
+    return [
+        BarisLaporan(
+            tahun=tahun,
+            bulan=b,
+            bagian=bg,
+            langkah=langkah,
+            standar=standar[langkah],
+            ringkasan=ringkasan(kelompok.get((b, bg, langkah), ()), standar[langkah]),
+        )
+        for b, bg in ada
+        for langkah in Langkah
+    ]
+
+
+# -- overdue reminders (a scheduler pass) --------------------------------------------------------
+
+
+def _penerima(task):
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__in=task.groups.all())
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar):
+    penerima = _penerima(task_state.task.specific)
+    if not penerima:
+        return
+    obj = task_state.revision.as_object()
+    judul = obj.get_admin_display_title()
+    with override(settings.LANGUAGE_CODE):
+        konteks = {
+            "judul": judul,
+            "langkah": LABEL_LANGKAH[langkah],
+            "ambang": ambang,
+            "terpakai": format_durasi(terpakai),
+            "standar": format_durasi(standar),
+            "mulai": timezone.localtime(task_state.started_at, ZONA_WITA),
+            "tautan": settings.WAGTAILADMIN_BASE_URL
+            + reverse("wagtailadmin_pages:edit", args=(obj.pk,)),
+            "tautan_riwayat": settings.WAGTAILADMIN_BASE_URL
+            + reverse("moderasi_riwayat", args=(obj.pk,)),
+        }
+        if ambang == 1:
+            subjek = _("Terlambat %(langkah)s: %(judul)s")
+        else:
+            subjek = _("Terlambat %(ambang)d× standar %(langkah)s: %(judul)s")
+        subjek = "[Portal Kaltim] " + subjek % {
+            "langkah": str(LABEL_LANGKAH[langkah]).split(". ", 1)[-1].lower(),
+            "ambang": ambang,
+            "judul": judul,
+        }
+        isi = render_to_string("moderasi/mutu/email_pengingat.txt", konteks)
+    with get_connection() as koneksi:
+        koneksi.send_messages([EmailMessage(subjek, isi, to=[u.email]) for u in penerima])
+
+
+@putaran_tambahan
+def kirim_pengingat_terlambat(now, kalender):
+    """Mail the groups of every open SOP task whose working time has newly crossed 1×, 2× or
+    4× its standard. Each threshold is recorded (`PengingatTerkirim`) in the same transaction
+    as the mail is sent, so it is mailed once, however many passes look; when a pass finds
+    several thresholds newly crossed at once (the scheduler was down), it sends one e-mail,
+    for the highest. Returns how many reminders (e-mails per task state) went out."""
+    tugas = langkah_per_tugas()
+    if not tugas:
+        return 0
+    standar = standar_mutu()
+    terbuka = list(
+        TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
+            task_id__in=list(tugas),
+        )
+        .select_related("task", "revision")
+        .order_by("started_at", "pk")
+    )
+    sudah = defaultdict(set)
+    for ts_id, ambang in PengingatTerkirim.objects.filter(task_state__in=terbuka).values_list(
+        "task_state_id", "ambang"
+    ):
+        sudah[ts_id].add(ambang)
+
+    terkirim = gagal = 0
+    for ts in terbuka:
+        langkah = tugas[ts.task_id]
+        terpakai = kalender.waktu_kerja_antara(ts.started_at, now)
+        baru = [
+            k
+            for k in ambang_terlewati(terpakai, standar[langkah], KELIPATAN_PENGINGAT)
+            if k not in sudah[ts.pk]
+        ]
+        if not baru:
+            continue
+        try:
+            with transaction.atomic():
+                PengingatTerkirim.objects.bulk_create(
+                    [PengingatTerkirim(task_state=ts, ambang=k, sent_at=now) for k in baru]
+                )
+                _kirim_pengingat(ts, langkah, max(baru), terpakai, standar[langkah])
+        except IntegrityError:
+            continue  # another scheduler copy recorded it first
+        except Exception:
+            logger.exception("Pengingat Mutu Baku gagal untuk task state %s", ts.pk)
+            gagal += 1
+            continue
+        terkirim += 1
+    if gagal:
+        raise RuntimeError(f"{gagal} pengingat Mutu Baku gagal dikirim; dicoba lagi nanti")
+    return terkirim

@@ -40,6 +40,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState, WorkflowTask
@@ -84,20 +85,8 @@ LABEL_STATUS = {
     TERLAMBAT: gettext_lazy("terlambat"),
 }
 
-NAMA_BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+# Month names in the active language (Indonesian by default), from Django's catalogue.
+NAMA_BULAN = [MONTHS[i] for i in range(1, 13)]
 
 AKSI_TERBIT = ("wagtail.publish", "wagtail.publish.scheduled")
 STATUS_DIPUTUSKAN = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
@@ -425,7 +414,7 @@ class BarisLaporan:
 
     @property
     def nama_bulan(self):
-        return NAMA_BULAN[self.bulan - 1]
+        return str(NAMA_BULAN[self.bulan - 1])
 
     @property
     def label_bagian(self):

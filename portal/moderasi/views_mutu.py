@@ -158,7 +158,7 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
                 "form": form,
                 "baris": self.baris,
                 "tahun": self.tahun,
-                "bulan": mutu.NAMA_BULAN[self.bulan - 1] if self.bulan else None,
+                "bulan": str(mutu.NAMA_BULAN[self.bulan - 1]) if self.bulan else None,
                 "bagian": mutu.BAGIAN.get(self.bagian),
                 "pesan_koreksi": self.pesan_koreksi(),
                 "unduh_csv": self.tautan_unduh("csv"),

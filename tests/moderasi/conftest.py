@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -30,6 +29,7 @@ from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
 from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+from tests.conftest import _buat_pengguna
 
 XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
 WITA = ZoneInfo("Asia/Makassar")
@@ -43,22 +43,14 @@ def jam_kerja():
         yield perjalanan
 
 
-def _anggota(django_user_model, username, grup):
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@kaltimprov.go.id", password="kata-sandi-uji-123"
-    )
-    user.groups.add(Group.objects.get(name=grup))
-    return user
-
-
 @pytest.fixture
 def editor_lain(beranda, django_user_model):
-    return _anggota(django_user_model, "editor2", GRUP_EDITOR)
+    return _buat_pengguna(django_user_model, "editor2", GRUP_EDITOR)
 
 
 @pytest.fixture
 def pejabat_lain(beranda, django_user_model):
-    return _anggota(django_user_model, "pejabat2", GRUP_PEJABAT)
+    return _buat_pengguna(django_user_model, "pejabat2", GRUP_PEJABAT)
 
 
 def task_state_aktif(page):

@@ -7,6 +7,8 @@ page of them says so.
 import datetime
 from collections import namedtuple
 
+from django.utils import formats, translation
+
 Dokumen = namedtuple(
     "Dokumen",
     "jenis nomor tahun pokok opd kip status tanggal ringkasan penanggung_jawab bentuk jangka "
@@ -292,24 +294,10 @@ DOKUMEN = [
     ),
 ]
 
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
 
 def tanggal_indonesia(tanggal):
-    return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
+    with translation.override("id"):
+        return formats.date_format(tanggal, "j F Y")
 
 
 JENIS_PERATURAN = {"Perda", "Pergub", "Kepgub", "SK", "SE"}

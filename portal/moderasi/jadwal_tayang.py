@@ -14,7 +14,7 @@ deferred.
 import contextlib
 from contextvars import ContextVar
 
-from django.utils import timezone
+from django.utils import formats, timezone
 from wagtail.log_actions import log
 
 from portal.moderasi.kalender import kalender_kerja
@@ -30,6 +30,11 @@ def publikasi_segera():
         yield
     finally:
         _segera.reset(token)
+
+
+def format_wita(waktu):
+    """ "Senin, 30 November 2026 08.00 WITA": how the portal tells people a go-live time."""
+    return formats.date_format(timezone.localtime(waktu), "l, j F Y H.i") + " WITA"
 
 
 def waktu_tayang_sah(diminta):

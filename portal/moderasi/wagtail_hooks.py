@@ -2,7 +2,7 @@ from datetime import datetime
 
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
@@ -13,7 +13,7 @@ from wagtail.log_actions import LogFormatter
 
 from portal.moderasi import hooks_alur, hooks_darurat, hooks_mutu, hooks_penjadwal, mutu, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
-from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja, waktu_tayang_sah
+from portal.moderasi.jadwal_tayang import format_wita, tunda_di_luar_jam_kerja, waktu_tayang_sah
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
@@ -94,10 +94,6 @@ def aksi_log_moderasi(actions):
 
         def format_message(self, log_entry):
             return _("Dikembalikan ke Editor untuk perbaikan")
-
-
-def format_wita(waktu):
-    return formats.date_format(timezone.localtime(waktu), "l, j F Y H.i") + " WITA"
 
 
 @hooks.register("before_publish_page")

@@ -165,3 +165,21 @@ def editor_lain(editor):
     from portal.core.factories import UserFactory
 
     return UserFactory(groups=[Group.objects.get(name="Editor")])
+
+
+def test_pejabat_melihat_kapan_materi_tayang_setelah_persetujuan_di_luar_jam_kerja(
+    client, draf, petugas, editor, pejabat
+):
+    with time_machine.travel(wita(2026, 11, 27, 12, 0), tick=False):
+        task_state = di_tugas_pejabat(draf, petugas, editor)
+        client.force_login(pejabat)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[draf.pk, "approve", task_state.pk]
+        )
+        respons = client.post(url, {"comment": ""}, follow=True)
+    html = respons.content.decode()
+    assert respons.redirect_chain[-1][0].startswith(reverse("moderasi_antrean")), (
+        respons.redirect_chain,
+        [str(m) for m in respons.context["messages"]] if respons.context else None,
+    )
+    assert "dijadwalkan tayang Senin, 30 November 2026 08.00 WITA" in html

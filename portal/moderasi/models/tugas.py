@@ -3,6 +3,7 @@ writes in layanan.py)."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
@@ -126,6 +127,11 @@ class PejabatTask(TugasSOP):
         komentar = data.get("comment", "")
         if action_name == "approve":
             layanan.putuskan_layak_tayang(task_state, user, komentar)
+            revisi = task_state.revision.content_object.revisions.order_by("-created_at").first()
+            if revisi is not None and revisi.approved_go_live_at:
+                # Deferred to working hours: the modal view redirects to the publish queue,
+                # which tells the pejabat when it goes live.
+                return reverse("moderasi_antrean") + f"?terjadwal={revisi.object_id}"
         elif action_name == "tidak_layak":
             layanan.putuskan_tidak_layak_tayang(task_state, user, data["kode_alasan"], komentar)
         elif action_name == "perbaikan":

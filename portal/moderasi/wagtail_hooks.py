@@ -11,6 +11,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
 
+from portal.core.models import KontenPage
 from portal.moderasi import hooks_alur, hooks_darurat, hooks_mutu, hooks_penjadwal, mutu, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
 from portal.moderasi.jadwal_tayang import format_wita, tunda_di_luar_jam_kerja, waktu_tayang_sah
@@ -41,7 +42,8 @@ class RiwayatSOPMenuItem(PageMenuItem):
 
 @hooks.register("register_page_header_buttons")
 def tombol_riwayat_sop(page, user, next_url=None, view_name=None):
-    if page.id and not page.is_root():
+    # Only SOP material has an SOP history; sections and the home page do not.
+    if page.id and issubclass(page.specific_class, KontenPage):
         yield RiwayatSOPMenuItem(page=page)
 
 

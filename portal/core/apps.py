@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "portal.core"
     label = "core"
     verbose_name = _("Inti portal")
+
+    def ready(self):
+        from portal.core.cache_halaman import daftarkan_penerima
+
+        daftarkan_penerima()

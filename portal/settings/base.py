@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -71,7 +72,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise with a year of browser cache for hashed static files.
+    "portal.core.cache_halaman.StatisSetahunMiddleware",
+    # Anonymous page views from the cache (portal/core/cache_halaman.py); it sits outside the
+    # session, CSRF and locale middleware so it sees every cookie they set before storing.
+    "portal.core.cache_halaman.CacheHalamanMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -110,7 +115,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"),
-        conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
+        # Persistent connections, checked before reuse (a restarted database costs no 500s).
+        conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
@@ -119,16 +125,34 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else this process's memory.
+# Cache: Redis when REDIS_URL is set (shared by every app server and the scheduler, which is
+# what makes page-cache invalidation reach all of them), else this process's memory.
+# django-redis with short timeouts and IGNORE_EXCEPTIONS: a Redis outage serves uncached
+# pages instead of 5xx (Django's built-in RedisCache raises).
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Page cache (portal/core/cache_halaman.py): seconds a page stays in the server cache (it is
+# invalidated on every publish/unpublish/move/delete anyway), and the browser's max-age.
+PORTAL_CACHE_HALAMAN_DETIK = int(env("PORTAL_CACHE_HALAMAN_DETIK", "600"))
+PORTAL_CACHE_BROWSER_DETIK = int(env("PORTAL_CACHE_BROWSER_DETIK", "1"))
+PORTAL_CACHE_HALAMAN_AKTIF = env_bool("PORTAL_CACHE_HALAMAN_AKTIF", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -187,6 +211,30 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_CLIENT_CONFIG = BotoConfig(
         connect_timeout=3, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}
     )
+    # Wagtail would redirect document downloads to the bucket, dropping its protective
+    # headers and the privacy of collections (NOTES.md): stream them through Django instead.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# CDN purging through Wagtail's frontend cache, off unless configured. An HTTP purger (Varnish,
+# nginx cache purge, a CDN accepting PURGE) at WAGTAILFRONTENDCACHE_URL, or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if env("WAGTAILFRONTENDCACHE_URL"):
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("WAGTAILFRONTENDCACHE_URL"),
+    }
+if env("WAGTAILFRONTENDCACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("WAGTAILFRONTENDCACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("WAGTAILFRONTENDCACHE_CLOUDFLARE_ZONEID"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    # A purged CDN may keep pages longer than browsers do.
+    PORTAL_CACHE_CDN_DETIK = int(env("PORTAL_CACHE_CDN_DETIK", "300"))
+else:
+    PORTAL_CACHE_CDN_DETIK = 0
 
 # E-mail: console in development (dev.py); SMTP from the environment in production.
 EMAIL_HOST = env("EMAIL_HOST", "localhost")

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, env
+from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, env, env_bool, env_list
 
 DEBUG = False
 
@@ -17,3 +17,27 @@ if env("EMAIL_HOST"):
 
 # Hashed, compressed static files that browsers may keep for a year.
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+# Behind a load balancer / reverse proxy that terminates TLS and sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS") or [
+    f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"
+]
+X_FRAME_OPTIONS = "DENY"
+
+# Static files: collected by `manage.py collectstatic` at deploy time into STATIC_ROOT (or
+# DJANGO_STATIC_ROOT), served by WhiteNoise from there.
+if env("DJANGO_STATIC_ROOT"):
+    STATIC_ROOT = env("DJANGO_STATIC_ROOT")
+WHITENOISE_USE_FINDERS = False
+WHITENOISE_AUTOREFRESH = False

@@ -3,6 +3,7 @@
 from django import template
 
 from berita.models import PengumumanSertaMertaPage
+from portal.core.cache_halaman import berlaku_sampai
 
 register = template.Library()
 
@@ -17,4 +18,7 @@ def banner_darurat(context):
     page = context.get("page")
     if page is not None and getattr(page, "pk", None):
         pengumuman = pengumuman.exclude(pk=page.pk)
-    return list(pengumuman[:BANNER_MAKSIMUM])
+    daftar = list(pengumuman[:BANNER_MAKSIMUM])
+    # The page changes when the first banner shown ends (one hidden behind it then appears).
+    berlaku_sampai(context.get("request"), min((p.banner_berakhir for p in daftar), default=None))
+    return daftar

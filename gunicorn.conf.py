@@ -1,0 +1,29 @@
+"""gunicorn configuration of the portal's app servers: `gunicorn -c gunicorn.conf.py`.
+
+Every value can be overridden from the environment (listed in .env.example). App servers are
+stateless (PostgreSQL, Redis and S3 hold the state), so a deployment runs N of them behind a
+load balancer; see docs/produksi.md.
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "portal.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Sync workers: pages come from the cache, renders are CPU-bound; 2 × cores + 1 by default.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# A request slower than this is killed (the S3 and database clients time out well before).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# Recycle workers now and then (with jitter, so they do not restart together).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+# The load balancer terminates TLS and sets X-Forwarded-*; trust it only from these addresses.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+# Load the application before forking: less memory, and a broken configuration fails at start.
+preload_app = True

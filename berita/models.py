@@ -1,6 +1,8 @@
 import re
 
+from django import forms
 from django.db import models
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -18,6 +20,21 @@ from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 
 BERITA_PER_HALAMAN = 12
+JUMLAH_BERITA_TERKAIT = 3
+BULAN = [
+    (1, _("Januari")),
+    (2, _("Februari")),
+    (3, _("Maret")),
+    (4, _("April")),
+    (5, _("Mei")),
+    (6, _("Juni")),
+    (7, _("Juli")),
+    (8, _("Agustus")),
+    (9, _("September")),
+    (10, _("Oktober")),
+    (11, _("November")),
+    (12, _("Desember")),
+]
 
 
 class KategoriBerita(TranslatableMixin, models.Model):
@@ -59,15 +76,83 @@ class BeritaIndexPage(PortalPage):
     def get_berita(self):
         return (
             BeritaPage.objects.live()
+            .public()
             .child_of(self)
             .order_by("-tanggal", "-first_published_at", "-pk")
             .select_related("gambar_utama", "kategori")
         )
 
+    def get_filter(self, data, berita=None):
+        """The bound filter form of this index, its choices read from the live berita."""
+        berita = self.get_berita() if berita is None else berita
+        return FilterBerita(
+            data,
+            kategori=KategoriBerita.objects.filter(locale_id=self.locale_id).values_list(
+                "slug", "nama"
+            ),
+            tag=(
+                BeritaPageTag.objects.filter(content_object__in=berita.values("pk"))
+                .values_list("tag__slug", "tag__name")
+                .distinct()
+                .order_by("tag__name")
+            ),
+            tahun=[d.year for d in berita.dates("tanggal", "year", order="DESC")],
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["berita_list"] = paginate(request, self.get_berita(), BERITA_PER_HALAMAN)
+        berita = self.get_berita()
+        saring = self.get_filter(request.GET, berita)
+        context["saring"] = saring
+        context["berita_list"] = paginate(request, saring.terapkan(berita), BERITA_PER_HALAMAN)
         return context
+
+
+class FilterBerita(forms.Form):
+    """The filters of the news index, all in the URL (?kategori=&tag=&tahun=&bulan=).
+
+    A value that is not one of the choices (unknown slug, malformed year, month 13) is dropped
+    and the listing shown without it: a citizen's typo never gives an error page."""
+
+    kategori = forms.ChoiceField(label=_("Kategori"), required=False)
+    tag = forms.ChoiceField(label=_("Tag"), required=False)
+    tahun = forms.TypedChoiceField(label=_("Tahun"), required=False, coerce=int, empty_value=None)
+    bulan = forms.TypedChoiceField(label=_("Bulan"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, kategori, tag, tahun):
+        # Only the filter keys: other parameters (page) are not the form's business.
+        super().__init__({k: data.get(k) for k in self.base_fields if data.get(k)})
+        semua = [("", _("Semua"))]
+        self.fields["kategori"].choices = semua + list(kategori)
+        self.fields["tag"].choices = semua + list(tag)
+        self.fields["tahun"].choices = semua + [(str(t), str(t)) for t in tahun]
+        self.fields["bulan"].choices = semua + [(str(n), nama) for n, nama in BULAN]
+
+    @property
+    def nilai(self):
+        """The valid filter values, the invalid ones left out."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
+
+    @property
+    def aktif(self):
+        return bool(self.nilai)
+
+    @property
+    def ada_yang_diabaikan(self):
+        return self.is_bound and bool(self.errors)
+
+    def terapkan(self, berita):
+        nilai = self.nilai
+        if "kategori" in nilai:
+            berita = berita.filter(kategori__slug=nilai["kategori"])
+        if "tag" in nilai:
+            berita = berita.filter(tags__slug=nilai["tag"])
+        if "tahun" in nilai:
+            berita = berita.filter(tanggal__year=nilai["tahun"])
+        if "bulan" in nilai:
+            berita = berita.filter(tanggal__month=nilai["bulan"])
+        return berita.distinct() if "tag" in nilai else berita
 
 
 class BeritaPage(KontenPage):
@@ -145,6 +230,46 @@ class BeritaPage(KontenPage):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
+
+    def get_berita_terkait(self, jumlah=JUMLAH_BERITA_TERKAIT):
+        """Live berita sharing this one's tags or category, the most shared tags first then
+        the newest; topped up with the latest berita when too few are related."""
+        lain = (
+            BeritaPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .select_related("gambar_utama", "kategori")
+        )
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        bertag = BeritaPageTag.objects.filter(tag_id__in=tag_ids).values("content_object")
+        kondisi = Q(pk__in=bertag)
+        if self.kategori_id:
+            kondisi |= Q(kategori_id=self.kategori_id)
+        terkait = list(
+            lain.filter(kondisi)
+            .annotate(
+                skor=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+                + Case(
+                    When(kategori_id=self.kategori_id, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-skor", "-tanggal", "-pk")[:jumlah]
+        )
+        if len(terkait) < jumlah:
+            terkait += list(
+                lain.exclude(pk__in=[b.pk for b in terkait]).order_by("-tanggal", "-pk")[
+                    : jumlah - len(terkait)
+                ]
+            )
+        return terkait
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["berita_terkait"] = self.get_berita_terkait()
+        return context
 
 
 # -- Pengumuman serta merta (KIP) ---------------------------------------------------------------

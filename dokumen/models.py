@@ -1,19 +1,28 @@
+import csv
+import io
+from datetime import date
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from dokumen.forms import DokumenPageForm
-from portal.core.models import KontenPage, PortalPage
+from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
 
 DOKUMEN_PER_HALAMAN = 20
 TAHUN_TERAWAL = 1950
+# KIP: periodic information is published at least every six months.
+BULAN_BATAS_BERKALA = 6
 
 
 class KategoriKIP(models.TextChoices):
@@ -58,7 +67,7 @@ def tahun_maksimum():
     return timezone.localdate().year + 1
 
 
-class DokumenIndexPage(PortalPage):
+class DokumenIndexPage(RoutablePageMixin, PortalPage):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -75,15 +84,113 @@ class DokumenIndexPage(PortalPage):
     def get_dokumen(self):
         return (
             DokumenPage.objects.live()
+            .public()
             .child_of(self)
+            .exclude(kategori_kip=KategoriKIP.DIKECUALIKAN)
             .order_by("-tanggal_terbit", "-pk")
             .select_related("jenis", "opd")
         )
 
+    def get_filter(self, data, dokumen=None):
+        """The bound filter form of this index, its choices read from the live documents."""
+        dokumen = self.get_dokumen() if dokumen is None else dokumen
+        return FilterDokumen(
+            data,
+            jenis=JenisDokumen.objects.filter(dokumen__in=dokumen.values("pk"))
+            .distinct()
+            .values_list("singkatan", "nama"),
+            tahun=dokumen.order_by("-tahun").values_list("tahun", flat=True).distinct(),
+            opd=OPD.objects.filter(dokumen__in=dokumen.values("pk"))
+            .distinct()
+            .values_list("kode", "nama"),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dokumen_list"] = paginate(request, self.get_dokumen(), DOKUMEN_PER_HALAMAN)
+        dokumen = self.get_dokumen()
+        saring = self.get_filter(request.GET, dokumen)
+        context["saring"] = saring
+        context["dokumen_list"] = paginate(request, saring.terapkan(dokumen), DOKUMEN_PER_HALAMAN)
         return context
+
+    # -- Daftar Informasi Publik ---------------------------------------------------------------
+
+    def get_daftar_informasi_publik(self):
+        """The register as [(KategoriKIP, [BarisDIP, ...]), ...] in the law's order, numbered
+        through the whole register; empty categories are kept so the register shows them."""
+        dokumen = list(
+            self.get_dokumen().order_by("kategori_kip", "jenis__nama", "-tanggal_terbit", "pk")
+        )
+        kelompok, nomor = [], 0
+        for kategori in KATEGORI_DIP:
+            baris = []
+            for dok in dokumen:
+                if dok.kategori_kip == kategori:
+                    nomor += 1
+                    baris.append(BarisDIP(nomor, dok))
+            kelompok.append((kategori, baris))
+        return kelompok
+
+    @path("daftar-informasi-publik/", name="daftar_informasi_publik")
+    def daftar_informasi_publik(self, request):
+        kelompok = self.get_daftar_informasi_publik()
+        format_ = request.GET.get("format", "")
+        if format_ in ("csv", "xlsx"):
+            baris = [b for _kategori, isi in kelompok for b in isi]
+            return unduhan_dip(baris, format_, request, timezone.localdate())
+        return self.render(
+            request,
+            template="dokumen/daftar_informasi_publik.html",
+            context_overrides={
+                "kelompok_dip": kelompok,
+                "subhalaman": True,
+                "jumlah_dip": sum(len(isi) for _kategori, isi in kelompok),
+            },
+        )
+
+
+class FilterDokumen(forms.Form):
+    """The filters of the document index, all in the URL (?jenis=&tahun=&kategori=&opd=).
+
+    A value that is not one of the choices is dropped and the listing shown without it."""
+
+    jenis = forms.ChoiceField(label=_("Jenis"), required=False)
+    tahun = forms.TypedChoiceField(label=_("Tahun"), required=False, coerce=int, empty_value=None)
+    kategori = forms.ChoiceField(label=_("Kategori informasi"), required=False)
+    opd = forms.ChoiceField(label=_("OPD"), required=False)
+
+    def __init__(self, data, *, jenis, tahun, opd):
+        super().__init__({k: data.get(k) for k in self.base_fields if data.get(k)})
+        semua = [("", _("Semua"))]
+        self.fields["jenis"].choices = semua + list(jenis)
+        self.fields["tahun"].choices = semua + [(str(t), str(t)) for t in tahun]
+        self.fields["kategori"].choices = semua + [(k.value, k.label) for k in KATEGORI_DIP]
+        self.fields["opd"].choices = semua + list(opd)
+
+    @property
+    def nilai(self):
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
+
+    @property
+    def aktif(self):
+        return bool(self.nilai)
+
+    @property
+    def ada_yang_diabaikan(self):
+        return self.is_bound and bool(self.errors)
+
+    def terapkan(self, dokumen):
+        nilai = self.nilai
+        if "jenis" in nilai:
+            dokumen = dokumen.filter(jenis__singkatan=nilai["jenis"])
+        if "tahun" in nilai:
+            dokumen = dokumen.filter(tahun=nilai["tahun"])
+        if "kategori" in nilai:
+            dokumen = dokumen.filter(kategori_kip=nilai["kategori"])
+        if "opd" in nilai:
+            dokumen = dokumen.filter(opd__kode=nilai["opd"])
+        return dokumen
 
 
 class DokumenPage(KontenPage):
@@ -181,6 +288,123 @@ class DokumenPage(KontenPage):
             )
         if errors:
             raise ValidationError(errors)
+
+
+# -- Daftar Informasi Publik (DIP) ----------------------------------------------------------------
+
+KATEGORI_DIP = [KategoriKIP.BERKALA, KategoriKIP.SERTA_MERTA, KategoriKIP.SETIAP_SAAT]
+
+KOLOM_DIP = [
+    _("No."),
+    _("Kategori informasi"),
+    _("Ringkasan isi informasi"),
+    _("Jenis, nomor dan tahun"),
+    _("Pejabat/unit yang menguasai informasi"),
+    _("Penanggung jawab pembuatan/penerbitan informasi"),
+    _("Waktu pembuatan"),
+    _("Tempat pembuatan"),
+    _("Bentuk informasi"),
+    _("Jangka waktu penyimpanan"),
+    _("Tanggal pembaruan"),
+    _("Tautan"),
+]
+
+
+class BarisDIP:
+    """One row of the register: a live document and its place in the numbering."""
+
+    def __init__(self, nomor, dokumen):
+        self.nomor = nomor
+        self.dokumen = dokumen
+
+    def sel(self, request):
+        """The row as text cells in the order of KOLOM_DIP (for CSV and XLSX)."""
+        dok = self.dokumen
+        return [
+            str(self.nomor),
+            str(dok.get_kategori_kip_display()),
+            f"{dok.title}. {dok.ringkasan}".replace("\r\n", " ").replace("\n", " "),
+            f"{dok.jenis.nama} Nomor {dok.nomor} Tahun {dok.tahun}",
+            dok.opd.nama,
+            dok.penanggung_jawab,
+            dok.tanggal_terbit.isoformat(),
+            dok.tempat_pembuatan,
+            str(dok.get_bentuk_informasi_display()),
+            dok.jangka_waktu_penyimpanan,
+            dok.tanggal_pembaruan.isoformat(),
+            dok.get_full_url(request) or "",
+        ]
+
+
+def sel_aman(nilai):
+    """A cell a spreadsheet will not run as a formula (CSV/formula injection): text starting
+    with = + - @ or a control character gets a leading apostrophe."""
+    if nilai and nilai[0] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + nilai
+    return nilai
+
+
+def unduhan_dip(baris, format_, request, tanggal):
+    """The register as a CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX download."""
+    kepala = [str(k) for k in KOLOM_DIP]
+    isi = [[sel_aman(s) for s in b.sel(request)] for b in baris]
+    nama = f"daftar-informasi-publik-{tanggal.isoformat()}.{format_}"
+    if format_ == "csv":
+        keluaran = io.StringIO()
+        penulis = csv.writer(keluaran)
+        penulis.writerow(kepala)
+        penulis.writerows(isi)
+        respons = HttpResponse(
+            "\ufeff" + keluaran.getvalue(), content_type="text/csv; charset=utf-8"
+        )
+    else:
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        buku = Workbook()
+        lembar = buku.active
+        lembar.title = "DIP"
+        lembar.append(kepala)
+        for sel in lembar[1]:
+            sel.font = Font(bold=True)
+        for b in isi:
+            lembar.append(b)
+        lembar.freeze_panes = "A2"
+        lebar = (6, 14, 60, 30, 30, 30, 12, 14, 14, 14, 12, 40)
+        for kolom, ukuran in zip("ABCDEFGHIJKL", lebar, strict=True):
+            lembar.column_dimensions[kolom].width = ukuran
+        data = io.BytesIO()
+        buku.save(data)
+        respons = HttpResponse(
+            data.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    respons["Content-Disposition"] = f'attachment; filename="{nama}"'
+    return respons
+
+
+def kurangi_bulan(tanggal, bulan):
+    """`tanggal` moved back by whole months, the day clamped to the month's length."""
+    indeks = tanggal.year * 12 + tanggal.month - 1 - bulan
+    tahun, bulan_baru = divmod(indeks, 12)
+    bulan_baru += 1
+    hari_terakhir = (date(tahun + bulan_baru // 12, bulan_baru % 12 + 1, 1) - date.resolution).day
+    return date(tahun, bulan_baru, min(tanggal.day, hari_terakhir))
+
+
+def dokumen_berkala_usang(hari_ini=None):
+    """Live periodic (berkala) documents whose `tanggal_pembaruan` is six months old or more,
+    the oldest first: KIP asks periodic information to be renewed at least every six months."""
+    hari_ini = hari_ini or timezone.localdate()
+    return (
+        DokumenPage.objects.live()
+        .filter(
+            kategori_kip=KategoriKIP.BERKALA,
+            tanggal_pembaruan__lte=kurangi_bulan(hari_ini, BULAN_BATAS_BERKALA),
+        )
+        .select_related("opd", "jenis")
+        .order_by("tanggal_pembaruan", "pk")
+    )
 
 
 class DokumenLampiran(Orderable):

@@ -1,8 +1,18 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from dokumen.models import JenisDokumen
+from dokumen.models import (
+    BULAN_BATAS_BERKALA,
+    DokumenIndexPage,
+    JenisDokumen,
+    dokumen_berkala_usang,
+)
+
+# The dashboard lists this many stale documents; the count says how many there are in all.
+PANEL_BERKALA_MAKSIMUM = 10
 
 
 class JenisDokumenViewSet(SnippetViewSet):
@@ -14,3 +24,39 @@ class JenisDokumenViewSet(SnippetViewSet):
 
 
 register_snippet(JenisDokumenViewSet)
+
+
+class BerkalaUsangPanel(Component):
+    """Periodic (berkala) documents not updated for six months, oldest first (editors)."""
+
+    name = "dokumen_berkala_usang"
+    order = 120
+    template_name = "dokumen/admin/panel_berkala_usang.html"
+
+    def __init__(self, dokumen, jumlah):
+        self.dokumen = dokumen
+        self.jumlah = jumlah
+
+    def get_context_data(self, parent_context):
+        return {
+            "dokumen_list": self.dokumen,
+            "jumlah": self.jumlah,
+            "bulan": BULAN_BATAS_BERKALA,
+        }
+
+
+def boleh_memperbarui_dokumen(user):
+    """Editors and administrators: whoever may edit any page under a document index."""
+    return any(
+        indeks.permissions_for_user(user).can_edit() for indeks in DokumenIndexPage.objects.all()
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def panel_berkala_usang(request, panels):
+    if not boleh_memperbarui_dokumen(request.user):
+        return
+    usang = dokumen_berkala_usang()
+    jumlah = usang.count()
+    if jumlah:
+        panels.append(BerkalaUsangPanel(list(usang[:PANEL_BERKALA_MAKSIMUM]), jumlah))

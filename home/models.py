@@ -1,4 +1,8 @@
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -7,11 +11,52 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from berita.models import BeritaIndexPage, BeritaPage
-from dokumen.models import DokumenIndexPage
-from galeri.models import GaleriIndexPage
+from dokumen.models import DokumenIndexPage, DokumenPage, KategoriKIP
+from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
+from portal.core.cache_halaman import berlaku_sampai
 from portal.core.models import PortalPage
+from portal.moderasi.kalender import kalender_kerja
+from portal.moderasi.policy import ZONA_WITA
 
 JUMLAH_BERITA_UNGGULAN = 4
+JUMLAH_DOKUMEN_TERBARU = 5
+JUMLAH_GALERI_PILIHAN = 3
+
+
+@dataclass(frozen=True)
+class JamLayanan:
+    """Today's service hours (WITA) from the working-hours calendar."""
+
+    sekarang: datetime
+    buka: datetime | None  # today's opening, None when closed all day
+    tutup: datetime | None
+    sedang_buka: bool
+    pembukaan_berikutnya: datetime | None  # when closed now: the next opening
+
+    @classmethod
+    def pada(cls, sekarang, kalender=None):
+        kalender = kalender or kalender_kerja()
+        sekarang = timezone.localtime(sekarang, ZONA_WITA)
+        jendela = kalender.jam_buka_hari(sekarang.date())
+        sedang_buka = kalender.buka_pada(sekarang)
+        try:
+            berikutnya = None if sedang_buka else kalender.pembukaan_berikutnya(sekarang)
+        except ValueError:  # a calendar with no opening for years: say nothing about it
+            berikutnya = None
+        return cls(
+            sekarang=sekarang,
+            buka=jendela[0] if jendela else None,
+            tutup=jendela[1] if jendela else None,
+            sedang_buka=sedang_buka,
+            pembukaan_berikutnya=berikutnya,
+        )
+
+    @property
+    def berubah_pada(self):
+        """The next moment this display changes: opening or closing, else the next day."""
+        besok = datetime.combine(self.sekarang.date() + timedelta(days=1), time(), ZONA_WITA)
+        peralihan = self.tutup if self.sedang_buka else self.pembukaan_berikutnya
+        return min(besok, peralihan) if peralihan else besok
 
 
 class HomePage(PortalPage):
@@ -65,10 +110,38 @@ class HomePage(PortalPage):
             .specific()
         )
 
+    def get_dokumen_terbaru(self, jumlah=JUMLAH_DOKUMEN_TERBARU):
+        """The latest live public documents of this home page's language."""
+        return list(
+            DokumenPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(kategori_kip=KategoriKIP.DIKECUALIKAN)
+            .order_by("-tanggal_terbit", "-pk")
+            .select_related("jenis", "opd")[:jumlah]
+        )
+
+    def get_galeri_pilihan(self, jumlah=JUMLAH_GALERI_PILIHAN):
+        """The latest live photo and video galleries of this home page's language."""
+        return list(
+            Page.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .type(GaleriFotoPage, GaleriVideoPage)
+            .order_by("-first_published_at", "-pk")
+            .specific()[:jumlah]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["berita_unggulan"] = self.get_berita_unggulan()
-        context["bagian"] = self.get_bagian()
+        bagian = list(self.get_bagian())
+        context["bagian"] = bagian
+        context["indeks"] = {type(indeks).__name__: indeks for indeks in bagian}
+        context["dokumen_terbaru"] = self.get_dokumen_terbaru()
+        context["galeri_pilihan"] = self.get_galeri_pilihan()
+        context["jam_layanan"] = jam = JamLayanan.pada(timezone.now())
+        berlaku_sampai(request, jam.berubah_pada)
         return context
 
 

@@ -5,9 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.core.views import tema_css
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The agency colour from the site settings as a stylesheet (no inline style: strict CSP).
+    path("tema.css", tema_css, name="tema_css"),
 ]
 
 if settings.DEBUG:

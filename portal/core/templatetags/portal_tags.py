@@ -1,8 +1,14 @@
 """Thin template tags for the public templates (DESIGN.md §6 rule 1: no logic lives here)."""
 
+from datetime import datetime
+from urllib.parse import quote
+
 from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import Site
 
+from portal.moderasi.policy import ZONA_WITA
 from search.models import SearchPage
 
 register = template.Library()
@@ -35,3 +41,40 @@ def halaman_pencarian(context):
             hasil = SearchPage.objects.live().public().child_of(beranda).first()
         request._portal_halaman_pencarian = hasil
     return request._portal_halaman_pencarian
+
+
+@register.filter
+def tanggal_panjang(nilai):
+    """The long Indonesian date, "Senin, 24 November 2026"; datetimes are read in WITA."""
+    if not nilai:
+        return ""
+    if isinstance(nilai, datetime):
+        nilai = timezone.localtime(nilai, ZONA_WITA)
+    return date_format(nilai, "l, j F Y")
+
+
+@register.filter
+def jam_wita(nilai):
+    """An aware datetime as the clock time in Makassar, "08.00 WITA"."""
+    if not nilai:
+        return ""
+    return f"{timezone.localtime(nilai, ZONA_WITA):%H.%M} WITA"
+
+
+# Share links are plain links to each network's own share page: no script, widget or request
+# reaches a third party until the citizen follows one.
+_BAGIKAN = (
+    ("WhatsApp", "https://wa.me/?text={teks}%20{url}"),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+    ("X", "https://twitter.com/intent/tweet?url={url}&text={teks}"),
+    ("Telegram", "https://t.me/share/url?url={url}&text={teks}"),
+    ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+    ("E-mail", "mailto:?subject={teks}&body={url}"),
+)
+
+
+@register.simple_tag
+def tautan_bagikan(url, judul):
+    """[(network, share URL), ...] for a page's absolute URL and title."""
+    url_aman, teks = quote(url or "", safe=""), quote(judul or "", safe="")
+    return [(nama, pola.format(url=url_aman, teks=teks)) for nama, pola in _BAGIKAN]

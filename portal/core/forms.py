@@ -29,10 +29,12 @@ class InlineWajibPageForm(PortalPageForm):
             # ClusterForm validates the formsets after clean(); is_valid() is cached.
             if formset is None or not formset.is_valid():
                 continue
+            # Rows saved earlier count though unchanged; a blank extra row does not.
             tersisa = [
                 form
-                for form in formset.forms
-                if form.has_changed() and not form.cleaned_data.get("DELETE")
+                for i, form in enumerate(formset.forms)
+                if (i < formset.initial_form_count() or form.has_changed())
+                and not form.cleaned_data.get("DELETE")
             ]
             if not tersisa:
                 self.add_error(None, pesan)

@@ -98,3 +98,23 @@ def test_suntingan_yang_gagal_tidak_menghilangkan_data_tersimpan(client, editor)
     assert dokumen.tahun == 2020
     assert dokumen.latest_revision_id == revisi_sebelum
     assert dokumen.lampiran.count() == 1
+
+
+def test_suntingan_sah_tanpa_menyentuh_lampiran_tersimpan(client, editor):
+    dokumen = DokumenPageFactory(parent=DokumenIndexPage.objects.get())
+    client.force_login(editor)
+    respons = ubah_halaman(client, dokumen, {"ringkasan": "Ringkasan yang diperbarui editor."})
+    assert respons.status_code == 302, pesan_galat(respons)
+    dokumen.refresh_from_db()
+    revisi = dokumen.get_latest_revision_as_object()
+    assert revisi.ringkasan == "Ringkasan yang diperbarui editor."
+    assert revisi.lampiran.count() == 1
+
+
+def test_menghapus_satu_satunya_lampiran_ditolak(client, editor):
+    dokumen = DokumenPageFactory(parent=DokumenIndexPage.objects.get())
+    client.force_login(editor)
+    respons = ubah_halaman(client, dokumen, {"lampiran-0-DELETE": "1"})
+    assert respons.status_code == 200
+    assert "Dokumen wajib memiliki minimal satu berkas lampiran." in pesan_galat(respons)[0]
+    assert dokumen.get_latest_revision_as_object().lampiran.count() == 1

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import inline_formset
 from galeri.factories import GaleriFotoPageFactory, GaleriVideoFactory, GaleriVideoPageFactory
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
 from portal.core.factories import DocumentFactory, ImageFactory
-from tests.admin_form import pesan_galat, tambah_halaman
+from tests.admin_form import pesan_galat, tambah_halaman, ubah_halaman
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +130,13 @@ def test_indeks_galeri_memuat_kedua_jenis(client, beranda):
     video_ = GaleriVideoPageFactory(parent=indeks)
     html = client.get(indeks.url).content.decode()
     assert foto_.title in html and video_.title in html
+
+
+@pytest.mark.parametrize("factory", [GaleriFotoPageFactory, GaleriVideoPageFactory])
+def test_suntingan_sah_galeri_tanpa_menyentuh_isinya(client, editor, factory):
+    galeri = factory(parent=GaleriIndexPage.objects.get())
+    client.force_login(editor)
+    respons = ubah_halaman(client, galeri, {"deskripsi": "Deskripsi yang diperbarui editor."})
+    assert respons.status_code == 302, pesan_galat(respons)
+    galeri.refresh_from_db()
+    assert galeri.get_latest_revision_as_object().deskripsi == "Deskripsi yang diperbarui editor."

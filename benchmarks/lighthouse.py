@@ -66,6 +66,8 @@ def _siapkan_django(sementara):
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=f"sqlite:///{sementara / 'portal.sqlite3'}",
         MEDIA_ROOT=str(sementara / "media"),
+        # Plain HTTP on loopback: no TLS-terminating balancer in front here.
+        DJANGO_SECURE_SSL_REDIRECT="0",
     )
     sys.path.insert(0, str(AKAR))
     import django

@@ -4,6 +4,7 @@ abstract base of every content page."""
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -106,6 +107,20 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_deskripsi_meta(self):
+        """The meta description: the editor's search description, else the page's own summary,
+        description or introduction as plain text ("" when it has none)."""
+        for nilai in (
+            self.search_description,
+            getattr(self, "ringkasan", ""),
+            getattr(self, "deskripsi", ""),
+            strip_tags(str(getattr(self, "intro", "") or "")),
+        ):
+            teks = " ".join(str(nilai or "").split())
+            if teks:
+                return teks
+        return ""
 
     def publish(self, revision, user=None, **kwargs):
         from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja

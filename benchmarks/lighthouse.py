@@ -68,13 +68,13 @@ def _siapkan_django(sementara):
         MEDIA_ROOT=str(sementara / "media"),
         # Plain HTTP on loopback: no TLS-terminating balancer in front here.
         DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_STATIC_ROOT=str(sementara / "static"),
     )
     sys.path.insert(0, str(AKAR))
     import django
     from django.conf import settings
 
     django.setup()
-    settings.STATIC_ROOT = str(sementara / "static")
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
 
 

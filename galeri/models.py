@@ -35,6 +35,7 @@ class GaleriIndexPage(PortalPage):
     def get_galeri(self):
         return (
             Page.objects.live()
+            .public()
             .child_of(self)
             .type(GaleriFotoPage, GaleriVideoPage)
             .specific()
@@ -194,6 +195,9 @@ class GaleriVideo(Orderable):
             errors["url"] = _("Isi salah satu: unggah berkas video atau tautan YouTube/Vimeo.")
         if self.berkas_id and self.berkas.file_extension.lower() not in EKSTENSI_VIDEO:
             errors["berkas"] = _("Berkas video harus berformat MP4 atau WebM.")
+        if self.berkas_id and not self.poster_id:
+            # The player shows the poster before playback: on slow phones nothing loads sooner.
+            errors["poster"] = _("Video unggahan wajib memiliki gambar poster.")
         if (
             self.teks_terjemahan_id
             and self.teks_terjemahan.file_extension.lower() not in EKSTENSI_TEKS_VIDEO

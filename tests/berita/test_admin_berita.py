@@ -93,3 +93,56 @@ def test_ringkasan_wajib_dengan_pesan_bahasa_indonesia(client, petugas):
     assert respons.status_code == 200
     assert "Kolom ini  harus diisi." in respons.content.decode()
     assert not BeritaPage.objects.filter(slug="jembatan-mahakam-iv-diresmikan").exists()
+
+
+def test_setiap_blok_isi_dan_gambar_utama_tampil(client, beranda):
+    from berita.factories import BeritaPageFactory
+    from portal.core.factories import DocumentFactory, ImageFactory
+
+    dokumen = DocumentFactory(title="Laporan Pembangunan Jembatan")
+    berita = BeritaPageFactory(
+        parent=BeritaIndexPage.objects.get(),
+        keterangan_gambar="Jembatan Mahakam IV dari tepi Sungai Mahakam",
+        kredit_gambar="Foto: Diskominfo Kaltim",
+        isi=[
+            ("paragraf", "<p>Paragraf pembuka berita.</p>"),
+            (
+                "gambar",
+                {
+                    "gambar": ImageFactory(kecil=True),
+                    "teks_alternatif": "Warga melintasi jembatan",
+                    "keterangan": "Warga melintas pada hari pertama",
+                    "kredit": "Humas Samarinda",
+                },
+            ),
+            ("kutipan", {"kutipan": "Jembatan ini untuk rakyat.", "sumber": "Gubernur"}),
+            ("video", {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "judul": "Peresmian"}),
+            ("dokumen", {"dokumen": dokumen, "label": "Unduh laporan"}),
+            (
+                "tabel",
+                {
+                    "data": [["Ruas", "Panjang"], ["Jembatan utama", "400 m"]],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                },
+            ),
+        ],
+    )
+    html = client.get(berita.url).content.decode()
+    for teks in (
+        "Jembatan Mahakam IV dari tepi Sungai Mahakam",
+        "Foto: Diskominfo Kaltim",
+        "Paragraf pembuka berita.",
+        'alt="Warga melintasi jembatan"',
+        "Warga melintas pada hari pertama",
+        "Humas Samarinda",
+        "Jembatan ini untuk rakyat.",
+        "Peresmian",
+        dokumen.url,
+        "Unduh laporan",
+        "<th",
+        "400 m",
+    ):
+        assert teks in html, teks
+    # The video is a click-to-load facade: nothing is requested from YouTube before the click.
+    assert "<iframe" not in html

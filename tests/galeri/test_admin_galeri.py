@@ -92,8 +92,9 @@ def test_petugas_membuat_galeri_video_unggahan_dan_youtube(client, petugas):
         ({"url": "https://example.com/video"}, "YouTube atau Vimeo"),
         ({"berkas": "PDF"}, "MP4 atau WebM"),
         ({"url": "https://youtu.be/dQw4w9WgXcQ", "berkas": "VIDEO"}, "Isi salah satu"),
+        ({"berkas": "VIDEO"}, "wajib memiliki gambar poster"),
     ],
-    ids=["kosong", "bukan-youtube", "bukan-video", "dua-duanya"],
+    ids=["kosong", "bukan-youtube", "bukan-video", "dua-duanya", "tanpa-poster"],
 )
 def test_video_tidak_sah_ditolak_dengan_pesan_jelas(client, petugas, isi, pesan):
     if isi.get("berkas") == "PDF":

@@ -60,3 +60,32 @@ def test_kaki_halaman_memuat_kontak_dari_pengaturan_situs(client, beranda):
     assert "Jl. Gajah Mada No. 2, Samarinda" in html
     assert "(0541) 733333" in html
     assert "https://www.instagram.com/pemprovkaltim" in html
+
+
+def test_administrator_memilih_berita_unggulan_di_admin(client, admin_portal):
+    """The home page and its featured berita are the administrators' to edit (Petugas, Editor
+    and Pejabat hold no permission on the home page itself)."""
+    import datetime as dt
+
+    import time_machine
+    from wagtail.test.utils.form_data import inline_formset
+
+    from tests.admin_form import pesan_galat, ubah_halaman
+
+    indeks = BeritaIndexPage.objects.get()
+    pilihan = BeritaPageFactory(parent=indeks, title="Berita pilihan redaksi", tanggal="2026-01-02")
+    BeritaPageFactory(parent=indeks, title="Berita terbaru biasa", tanggal="2026-11-02")
+    beranda = HomePage.objects.get()
+    client.force_login(admin_portal)
+    selasa_pagi = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    with time_machine.travel(selasa_pagi, tick=False):
+        respons = ubah_halaman(
+            client,
+            beranda,
+            {"berita_unggulan": inline_formset([{"berita": pilihan.pk}])},
+            **{"action-publish": "1"},
+        )
+    assert respons.status_code == 302, pesan_galat(respons)
+    client.logout()
+    assert HomePage.objects.get().get_berita_unggulan() == [pilihan]
+    assert "Berita pilihan redaksi" in client.get("/").content.decode()

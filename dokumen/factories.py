@@ -11,9 +11,9 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from dokumen.models import DokumenIndexPage, DokumenLampiran, DokumenPage, JenisDokumen
+from dokumen.penyiapan import JENIS_DOKUMEN
 from home.factories import HomePageFactory
 from portal.core.demo.dokumen import DOKUMEN, judul_lengkap
-from portal.core.demo.referensi import JENIS_DOKUMEN
 from portal.core.factories import DocumentFactory, OPDFactory
 
 

@@ -20,6 +20,7 @@ from wagtail.models import (
 
 from berita.models import BeritaIndexPage
 from dokumen.models import DokumenIndexPage
+from dokumen.penyiapan import siapkan_jenis_dokumen
 from galeri.models import GaleriIndexPage
 from home.models import HomePage
 from portal.moderasi.jadwal_tayang import publikasi_segera
@@ -165,6 +166,7 @@ def _siapkan_portal():
     locale = siapkan_locale()
     beranda = siapkan_beranda(locale)
     siapkan_bagian(beranda)
+    siapkan_jenis_dokumen()
     koleksi = siapkan_koleksi()
     siapkan_grup(beranda, koleksi)
     siapkan_alur_publikasi(beranda)

@@ -1,4 +1,4 @@
-"""Reference data of the demo: agencies (OPD), document types, news categories, regencies,
+"""Reference data of the demo: agencies (OPD), news categories, regencies,
 demo users and the site settings.
 
 OPD codes follow the government-affairs numbering of Permendagri 90/2019 (urusan.bidang.unit);
@@ -25,22 +25,6 @@ OPD = [
     ("4.01.02", "Biro Administrasi Pimpinan Sekretariat Daerah", "Biro Adpim"),
 ]
 
-# (nama, singkatan)
-JENIS_DOKUMEN = [
-    ("Peraturan Daerah", "Perda"),
-    ("Peraturan Gubernur", "Pergub"),
-    ("Keputusan Gubernur", "Kepgub"),
-    ("Surat Keputusan", "SK"),
-    ("Surat Edaran", "SE"),
-    ("Laporan Keterangan Pertanggungjawaban", "LKPJ"),
-    ("Laporan Penyelenggaraan Pemerintahan Daerah", "LPPD"),
-    ("Laporan Kinerja Instansi Pemerintah", "LKjIP"),
-    ("Rencana Kerja Pemerintah Daerah", "RKPD"),
-    ("Anggaran Pendapatan dan Belanja Daerah", "APBD"),
-    ("Standar Operasional Prosedur", "SOP"),
-    ("Laporan", "Laporan"),
-    ("Formulir", "Formulir"),
-]
 
 # (slug, nama)
 KATEGORI_BERITA = [

@@ -25,8 +25,9 @@ from wagtail.models import Collection, Locale, Site
 
 from berita.factories import BeritaPageFactory, KategoriBeritaFactory
 from berita.models import BeritaIndexPage, BeritaPage, KategoriBerita
-from dokumen.factories import DokumenPageFactory, JenisDokumenFactory
+from dokumen.factories import DokumenPageFactory
 from dokumen.models import DokumenIndexPage, DokumenPage, JenisDokumen
+from dokumen.penyiapan import siapkan_jenis_dokumen
 from galeri.factories import (
     GaleriFotoFactory,
     GaleriFotoPageFactory,
@@ -160,10 +161,7 @@ class _Penyemai:
                 self.hasil.dibuat["OPD"] += 1
         self.opd = {o.singkatan: o for o in OPD.objects.all()}
 
-        for nama, singkatan in referensi.JENIS_DOKUMEN:
-            if not JenisDokumen.objects.filter(Q(nama=nama) | Q(singkatan=singkatan)).exists():
-                JenisDokumenFactory(nama=nama, singkatan=singkatan)
-                self.hasil.dibuat["jenis dokumen"] += 1
+        self.hasil.dibuat["jenis dokumen"] += siapkan_jenis_dokumen()
         self.jenis = {j.singkatan: j for j in JenisDokumen.objects.all()}
 
         for slug, nama in referensi.KATEGORI_BERITA:

@@ -254,7 +254,17 @@ WAGTAIL_SITE_NAME = "Portal Pemerintah Provinsi Kalimantan Timur"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The pejabat's "layak tayang" publishes without the pejabat holding publish permission.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.moderasi.akhir_alur.terbitkan_hasil_alur"
+# Search: Wagtail's database backend (PostgreSQL full text in production). Past one database's
+# capacity: an OpenSearch/Elasticsearch cluster at WAGTAILSEARCH_URL, with its backend module
+# (opensearch2/3, elasticsearch7/8/9) and the matching client package installed beside.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if env("WAGTAILSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": f"wagtail.search.backends.{env('WAGTAILSEARCH_BACKEND', 'opensearch2')}",
+        "URLS": env_list("WAGTAILSEARCH_URL"),
+        "INDEX": env("WAGTAILSEARCH_INDEX", "portal"),
+        "TIMEOUT": 5,
+    }
 # Admin date widgets keep Wagtail's ISO formats: every admin language parses them back (a
 # "%d/%m/%Y %H:%M" display is not among Django's Indonesian input formats).
 

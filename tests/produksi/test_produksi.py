@@ -145,3 +145,11 @@ def test_berkas_statis_disajikan_dengan_cache_setahun(statis_terkumpul):
     assert hasil["url"] != "/static/css/portal.css"  # hashed name
     assert hasil["cache_control"] == "max-age=31536000, public, immutable"
     assert hasil["content_encoding"] == "br"
+
+
+def test_opensearch_dipilih_dari_lingkungan():
+    kode = 's.WAGTAILSEARCH_BACKENDS["default"]'
+    assert _pengaturan(kode)["BACKEND"] == "wagtail.search.backends.database"
+    klaster = _pengaturan(kode, {"WAGTAILSEARCH_URL": "https://cari.internal:9200"})
+    assert klaster["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert klaster["URLS"] == ["https://cari.internal:9200"]

@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -8,12 +10,18 @@ class PortalPageForm(WagtailAdminPageForm):
     posted value with a hidden "initial" input that Wagtail's editor does not render, so the
     form always looked changed: a workflow action from the editor then saved a revision in the
     actor's name, and separation of duties refused the editor's own approval.
+
+    The same holds for seconds: the admin's date-time picker shows minutes, so a stored value
+    with seconds (a default of "now", a script) is compared, and saved, at the minute shown.
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.show_hidden_initial = False
+        for nama, nilai in self.initial.items():
+            if isinstance(nilai, datetime) and (nilai.second or nilai.microsecond):
+                self.initial[nama] = nilai.replace(second=0, microsecond=0)
 
 
 class InlineWajibPageForm(PortalPageForm):

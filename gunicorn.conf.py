@@ -27,3 +27,7 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 # Load the application before forking: less memory, and a broken configuration fails at start.
 preload_app = True
+# gunicorn's control socket defaults to one path per user, which a second app server on the
+# same host would take over: off unless a path is given (one per server).
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket

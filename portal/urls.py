@@ -3,8 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from berita import feeds
+from portal.api import api_router
+from portal.core.seo import SitemapPortal, robots_txt
 from portal.core.views import tema_css
 
 urlpatterns = [
@@ -12,6 +16,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The agency colour from the site settings as a stylesheet (no inline style: strict CSP).
     path("tema.css", tema_css, name="tema_css"),
+    # Search engines: one sitemap for both languages (hreflang alternates inside), robots.txt.
+    path("sitemap.xml", sitemap, {"sitemaps": {"halaman": SitemapPortal}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    # The open-data API (read-only Wagtail API v2), one URL for both languages (?locale=en).
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -20,5 +29,13 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Indonesian pages live at /…, their English translations at /en/…; the default language has
-# no prefix so a citizen's first request needs no redirect.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# no prefix so a citizen's first request needs no redirect. The berita feeds follow the
+# language of their URL (/feed/berita/rss.xml, /en/feed/berita/rss.xml).
+urlpatterns += i18n_patterns(
+    path("feed/berita/rss.xml", feeds.rss, name="feed_berita_rss"),
+    path("feed/berita/atom.xml", feeds.atom, name="feed_berita_atom"),
+    path("feed/berita/<slug:kategori>/rss.xml", feeds.rss, name="feed_kategori_rss"),
+    path("feed/berita/<slug:kategori>/atom.xml", feeds.atom, name="feed_kategori_atom"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -46,6 +46,9 @@ VIEW_DICACHE = {
     "wagtail.contrib.sitemaps.views.sitemap",
     "django.contrib.sitemaps.views.index",
     "django.contrib.sitemaps.views.sitemap",
+    "berita.feeds.rss",
+    "berita.feeds.atom",
+    "portal.core.seo.robots_txt",
 }
 # Cookies that can change what an anonymous visitor sees (passed page passwords, messages).
 COOKIE_PRIBADI = ("messages",)

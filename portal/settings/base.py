@@ -174,6 +174,10 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A translation is SOP material like its source: created as a draft, it reaches citizens only
+# through the workflow; translators use Wagtail's own editor, which has "submit for moderation".
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Static files: sources in the top-level static/, collected into the ignored var/.

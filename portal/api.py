@@ -1,0 +1,262 @@
+"""The open-data API: Wagtail's read-only API v2 at /api/v2/ (pages, images, documents).
+
+Only live, public content of the portal's site (both languages) is exposed:
+- pages: berita, dokumen (with their register metadata and file URLs), photo and video
+  galleries, plus the home page and the section indexes so `child_of`/`descendant_of` work;
+  never drafts, scheduled or rejected items (none of them is live), pages behind a view
+  restriction, or exempt (dikecualikan) documents;
+- images and documents: only those a live, public page uses (a lead image, a gallery photo,
+  a dokumen attachment, an image or file in a berita's body), or the site logo; never files
+  uploaded for a draft, nor files in a restricted collection.
+
+The API only reads: its endpoints answer GET (and HEAD/OPTIONS); nothing here can write, so
+nothing bypasses the SOP workflow. Wagtail 8's API v3 (which publishes) is not installed.
+The field lists live here, keyed on the page type, so the page models stay free of API code.
+Documented in README.md ("API data terbuka").
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField
+from django.db.models.functions import Cast
+from rest_framework.fields import Field
+from rest_framework.permissions import AllowAny
+from wagtail.api import APIField
+from wagtail.api.querysets import get_public_pages_queryset
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, ReferenceIndex
+
+RENDISI_API = "fill-1200x630|format-jpeg|jpegquality-80"
+
+
+# -- serializer fields ----------------------------------------------------------------------
+
+
+class NamaField(Field):
+    """A related register entry (category, agency, document type) as plain data."""
+
+    def __init__(self, *atribut, **kwargs):
+        self.atribut = atribut
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return {nama: str(getattr(value, nama)) for nama in self.atribut}
+
+
+class _DaftarField(Field):
+    def _url(self, path):
+        from portal.core.seo import url_absolut
+
+        return url_absolut(path, self.context["request"]) if path else None
+
+    def to_representation(self, value):
+        return [self.baris(item) for item in value.all()]
+
+
+class RendisiField(Field):
+    """An image as a JPEG rendition: absolute URL (the site's root, as page URLs), size, alt."""
+
+    def to_representation(self, gambar):
+        from portal.core.seo import url_absolut
+
+        rendisi = gambar.get_rendition(RENDISI_API)
+        return {
+            "url": url_absolut(rendisi.url, self.context["request"]),
+            "lebar": rendisi.width,
+            "tinggi": rendisi.height,
+            "alt": gambar.description or gambar.title,
+        }
+
+
+class LampiranField(_DaftarField):
+    """A dokumen's attached files: title, absolute download URL, size and type."""
+
+    def baris(self, lampiran):
+        dok = lampiran.dokumen
+        return {
+            "judul": lampiran.label,
+            "id_dokumen": dok.pk,
+            "url": self._url(dok.url),
+            "nama_berkas": dok.filename,
+            "ukuran_byte": dok.file_size,
+            "tipe": dok.content_type,
+        }
+
+
+class FotoField(_DaftarField):
+    def baris(self, foto):
+        rendisi = foto.gambar.get_rendition(RENDISI_API)
+        return {
+            "id_gambar": foto.gambar_id,
+            "teks_alternatif": foto.teks_alternatif,
+            "keterangan": foto.keterangan,
+            "kredit": foto.kredit,
+            "url": self._url(rendisi.url),
+            "lebar": rendisi.width,
+            "tinggi": rendisi.height,
+        }
+
+
+class VideoField(_DaftarField):
+    def baris(self, video):
+        eksternal = video.video_eksternal
+        return {
+            "judul": video.judul,
+            "url_berkas": self._url(video.berkas.url) if video.berkas_id else None,
+            "url_eksternal": eksternal.watch_url if eksternal else None,
+            "id_poster": video.poster_id,
+            "url_teks_terjemahan": (
+                self._url(video.teks_terjemahan.url) if video.teks_terjemahan_id else None
+            ),
+        }
+
+
+def _field_halaman():
+    from berita.models import BeritaPage
+    from dokumen.models import DokumenPage
+    from galeri.models import GaleriFotoPage, GaleriVideoPage
+
+    opd = APIField("opd", serializer=NamaField("kode", "nama", "singkatan"))
+    return {
+        BeritaPage: [
+            "tanggal",
+            "ringkasan",
+            "gambar_utama",
+            APIField("gambar_utama_rendisi", serializer=RendisiField(source="gambar_utama")),
+            "keterangan_gambar",
+            "kredit_gambar",
+            "isi",
+            APIField("kategori", serializer=NamaField("slug", "nama")),
+            "tags",
+            "penulis",
+            opd,
+        ],
+        DokumenPage: [
+            "nomor",
+            "tahun",
+            APIField("jenis", serializer=NamaField("singkatan", "nama")),
+            "kategori_kip",
+            opd,
+            "tanggal_terbit",
+            "status",
+            "ringkasan",
+            "penanggung_jawab",
+            "tempat_pembuatan",
+            "bentuk_informasi",
+            "jangka_waktu_penyimpanan",
+            "tanggal_pembaruan",
+            APIField("lampiran", serializer=LampiranField()),
+        ],
+        GaleriFotoPage: ["tanggal", "deskripsi", APIField("foto", serializer=FotoField())],
+        GaleriVideoPage: ["tanggal", "deskripsi", APIField("video", serializer=VideoField())],
+    }
+
+
+def tipe_halaman_api():
+    from berita.models import BeritaIndexPage, BeritaPage
+    from dokumen.models import DokumenIndexPage, DokumenPage
+    from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
+    from home.models import HomePage
+
+    return (
+        HomePage,
+        BeritaIndexPage,
+        BeritaPage,
+        DokumenIndexPage,
+        DokumenPage,
+        GaleriIndexPage,
+        GaleriFotoPage,
+        GaleriVideoPage,
+    )
+
+
+# -- endpoints --------------------------------------------------------------------------------
+
+
+class _HanyaBaca:
+    """The same answer for everyone: no session or password authentication, no permissions."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+
+
+class HalamanAPIViewSet(_HanyaBaca, PagesAPIViewSet):
+    @classmethod
+    def get_body_fields(cls, model):
+        return cls._convert_api_fields(
+            cls.body_fields
+            + list(getattr(model, "api_fields", ()))
+            + _field_halaman().get(model, [])
+        )
+
+    def get_base_queryset(self):
+        from dokumen.models import DokumenPage, KategoriKIP
+
+        dikecualikan = DokumenPage.objects.filter(kategori_kip=KategoriKIP.DIKECUALIKAN)
+        return (
+            super()
+            .get_base_queryset()
+            .type(*tipe_halaman_api())
+            .exclude(pk__in=dikecualikan.values("pk"))
+        )
+
+
+def id_dipakai_halaman_publik(model, request):
+    """Primary keys of the `model` objects (images or documents) that a live, public page of
+    the request's site uses, plus the site logo for images.
+
+    Wagtail's reference index records what a page uses; for a live page with unpublished
+    changes it records the *draft*, so those few pages are read from their live row instead."""
+    halaman = get_public_pages_queryset(request)
+    ct_halaman = ContentType.objects.get_for_model(Page)
+    ct_tujuan = ContentType.objects.get_for_model(model)
+    bersih = halaman.filter(has_unpublished_changes=False).annotate(
+        pk_teks=Cast("pk", output_field=CharField())
+    )
+    ids = set(
+        ReferenceIndex.objects.filter(
+            base_content_type=ct_halaman,
+            to_content_type=ct_tujuan,
+            object_id__in=bersih.values("pk_teks"),
+        )
+        .annotate(id_tujuan=Cast("to_object_id", output_field=IntegerField()))
+        .values_list("id_tujuan", flat=True)
+    )
+    for page in halaman.filter(has_unpublished_changes=True).specific():
+        for ct_id, obj_id, *_lain in ReferenceIndex._extract_references_from_object(page):
+            if ct_id == ct_tujuan.pk:
+                ids.add(int(obj_id))
+    if model is get_image_model():
+        from portal.core.models import PengaturanSitus
+
+        logo = PengaturanSitus.objects.values_list("logo_id", flat=True).first()
+        if logo:
+            ids.add(logo)
+    return ids
+
+
+class GambarAPIViewSet(_HanyaBaca, ImagesAPIViewSet):
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .filter(pk__in=id_dipakai_halaman_publik(self.model, self.request))
+        )
+
+
+class BerkasAPIViewSet(_HanyaBaca, DocumentsAPIViewSet):
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .filter(pk__in=id_dipakai_halaman_publik(self.model, self.request))
+        )
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", HalamanAPIViewSet)
+api_router.register_endpoint("images", GambarAPIViewSet)
+api_router.register_endpoint("documents", BerkasAPIViewSet)

@@ -1,0 +1,155 @@
+"""Two languages: the language switcher, English at /en/, translations through the SOP
+workflow, the compiled English catalogue."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+from portal.core.bahasa import siapkan_struktur_terjemahan
+from tests.moderasi.conftest import ajukan_langsung, nama_tugas, setujui_langsung
+from tests.seo.conftest import urai_html
+
+pytestmark = pytest.mark.django_db
+
+KATALOG_EN = Path(settings.BASE_DIR) / "portal" / "locale" / "en" / "LC_MESSAGES"
+
+
+def _tautan_bahasa(html):
+    return {a["hreflang"]: a["href"] for a in urai_html(html).a if a.get("hreflang")}
+
+
+def test_pemilih_bahasa_menautkan_terjemahan_halaman(client, berita, berita_en):
+    tautan = _tautan_bahasa(client.get(berita.url).content.decode())
+    assert tautan == {"id": berita.url, "en": berita_en.url}
+    assert berita_en.url.startswith("/en/")
+
+    tautan = _tautan_bahasa(client.get(berita_en.url).content.decode())
+    assert tautan == {"id": berita.url, "en": berita_en.url}
+
+
+def test_pemilih_bahasa_menuju_beranda_bahasa_lain_bila_belum_diterjemahkan(
+    client, berita, beranda_en
+):
+    tautan = _tautan_bahasa(client.get(berita.url).content.decode())
+    assert tautan == {"id": berita.url, "en": "/en/"}
+
+
+def test_pemilih_bahasa_tidak_menautkan_terjemahan_yang_belum_tayang(client, berita, locale_en):
+    draf = berita.copy_for_translation(locale_en)
+    assert not draf.live
+    tautan = _tautan_bahasa(client.get(berita.url).content.decode())
+    assert tautan["en"] == "/en/"
+
+
+def test_pemilih_bahasa_ada_di_setiap_halaman_publik(
+    client, berita, dokumen, galeri_foto, beranda_en
+):
+    for url in (
+        "/",
+        "/en/",
+        "/berita/",
+        "/dokumen/",
+        "/galeri/",
+        berita.url,
+        dokumen.url,
+        galeri_foto.url,
+    ):
+        assert set(_tautan_bahasa(client.get(url).content.decode())) == {"id", "en"}, url
+
+
+def test_halaman_en_menampilkan_teks_bahasa_inggris(client, berita_en):
+    html = client.get(berita_en.url).content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to main content" in html
+    assert "Lewati ke konten utama" not in html
+    assert "Governor Opens the Mahakam Ulu Bridge" in html
+    beranda = client.get("/en/").content.decode()
+    assert "Latest news" in beranda
+
+
+def test_halaman_id_tetap_berbahasa_indonesia(client, berita, beranda_en):
+    html = client.get(berita.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="id">' in html
+    assert "Lewati ke konten utama" in html
+
+
+def test_struktur_inggris_memakai_alur_publikasi_sop(beranda, beranda_en):
+    from berita.models import BeritaIndexPage
+
+    indeks_en = BeritaIndexPage.objects.child_of(beranda_en).get()
+    assert beranda_en.live and indeks_en.live
+    assert indeks_en.get_workflow().name == "Alur Publikasi SOP"
+    assert indeks_en.get_workflow() == beranda.get_workflow()
+
+
+def test_struktur_terjemahan_idempoten_dan_memberi_izin_grup_yang_sama(beranda, beranda_en):
+    from wagtail.models import GroupPagePermission
+
+    from berita.models import BeritaIndexPage
+
+    assert siapkan_struktur_terjemahan(beranda, "en").pk == beranda_en.pk
+    indeks_id = BeritaIndexPage.objects.child_of(beranda).get()
+    indeks_en = BeritaIndexPage.objects.child_of(beranda_en).get()
+
+    def izin(page):
+        return set(
+            GroupPagePermission.objects.filter(page=page).values_list(
+                "group__name", "permission__codename"
+            )
+        )
+
+    assert izin(indeks_en) == izin(indeks_id) != set()
+
+
+def test_terjemahan_tayang_di_en_setelah_melalui_alur_publikasi(
+    client, jam_kerja, berita, locale_en, petugas, editor, pejabat
+):
+    terjemahan = berita.copy_for_translation(locale_en)
+    terjemahan.title = "Bridge Opened in Mahakam Ulu"
+    terjemahan.slug = "bridge-opened-in-mahakam-ulu"
+    terjemahan.owner = petugas
+    terjemahan.save()
+    terjemahan.save_revision(user=petugas)
+    url = "/en/berita/bridge-opened-in-mahakam-ulu/"
+    assert client.get(url).status_code == 404
+
+    ajukan_langsung(terjemahan, petugas)
+    assert nama_tugas(terjemahan) == "EditorTask"
+    setujui_langsung(terjemahan, editor)
+    assert nama_tugas(terjemahan) == "PejabatTask"
+    assert client.get(url).status_code == 404
+    setujui_langsung(terjemahan, pejabat)
+
+    terjemahan.refresh_from_db()
+    assert terjemahan.live
+    respons = client.get(url)
+    assert respons.status_code == 200
+    assert "Bridge Opened in Mahakam Ulu" in respons.content.decode()
+
+
+def test_menerjemahkan_berita_tayang_dengan_wagtail_localize_tidak_langsung_menayangkan(
+    jam_kerja, berita, locale_en, editor, django_capture_on_commit_callbacks
+):
+    """An editor's "Translate" of a live berita must give a draft that enters the workflow,
+    not a live English page (in working hours nothing else would hold it back)."""
+    from wagtail_localize.operations import translate_object
+
+    # wagtail-localize publishes when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_object(berita, [locale_en], user=editor)
+
+    terjemahan = berita.get_translation(locale_en)
+    assert not terjemahan.live
+
+
+def test_katalog_inggris_terkompilasi_dan_mutakhir():
+    po = polib.pofile(str(KATALOG_EN / "django.po"))
+    mo = polib.mofile(str(KATALOG_EN / "django.mo"))
+    diterjemahkan = {e.msgid: e.msgstr for e in po.translated_entries() if not e.msgid_plural}
+    di_mo = {e.msgid: e.msgstr for e in mo if not e.msgid_plural}
+    assert diterjemahkan
+    for msgid, msgstr in diterjemahkan.items():
+        assert di_mo.get(msgid) == msgstr, msgid
+    assert po.find("Lewati ke konten utama").msgstr == "Skip to main content"

@@ -1,0 +1,110 @@
+"""Search engines: sitemap.xml (live public pages only, lastmod, hreflang), robots.txt,
+canonical links, meta descriptions, Open Graph and Twitter cards."""
+
+import pytest
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.seo.conftest import meta, urai_html, urai_xml
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def _sitemap(client):
+    respons = client.get("/sitemap.xml")
+    assert respons.status_code == 200
+    akar = urai_xml(respons.content)
+    return {url.findtext("s:loc", namespaces=NS): url for url in akar.findall("s:url", NS)}
+
+
+def test_sitemap_hanya_memuat_halaman_tayang_dan_publik(
+    client, berita, bukan_publik, indeks_berita
+):
+    from berita.factories import BeritaPageFactory
+
+    privat = BeritaPageFactory(parent=indeks_berita, title="Berita Khusus Pegawai")
+    PageViewRestriction.objects.create(page=privat, restriction_type="login")
+
+    urls = _sitemap(client)
+
+    assert berita.get_full_url() in urls
+    assert "http://localhost/" in urls
+    for page in [*bukan_publik, privat]:
+        assert not any(page.slug in url for url in urls), page.title
+    assert not any("/cari/" in url for url in urls)
+
+
+def test_sitemap_memuat_lastmod_dan_alternatif_hreflang(client, berita, berita_en):
+    urls = _sitemap(client)
+
+    for page in (berita, berita_en):
+        url = urls[page.get_full_url()]
+        terbit = timezone.localtime(page.last_published_at).date().isoformat()
+        assert url.findtext("s:lastmod", namespaces=NS) == terbit
+        alternatif = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+        assert alternatif == {
+            "id": berita.get_full_url(),
+            "en": berita_en.get_full_url(),
+            "x-default": berita.get_full_url(),
+        }
+
+
+def test_robots_txt_menyebut_sitemap(client, beranda):
+    respons = client.get("/robots.txt")
+    assert respons["Content-Type"].startswith("text/plain")
+    baris = respons.content.decode().splitlines()
+    assert "Sitemap: http://localhost/sitemap.xml" in baris
+    assert "Disallow: /admin/" in baris
+    assert "Disallow: /cari/" in baris
+
+
+def test_tautan_kanonik_absolut(client, berita, berita_en):
+    for page in (berita, berita_en):
+        html = client.get(page.url + "?utm_source=wa").content.decode()
+        kanonik = [link["href"] for link in urai_html(html).link if link.get("rel") == "canonical"]
+        assert kanonik == [page.get_full_url()]
+
+
+def test_hreflang_di_kepala_halaman_terjemahan(client, berita, berita_en):
+    html = client.get(berita.url).content.decode()
+    alternatif = {
+        link["hreflang"]: link["href"]
+        for link in urai_html(html).link
+        if link.get("rel") == "alternate" and link.get("hreflang")
+    }
+    assert alternatif == {
+        "id": berita.get_full_url(),
+        "en": berita_en.get_full_url(),
+        "x-default": berita.get_full_url(),
+    }
+
+
+def test_deskripsi_meta_dari_ringkasan(client, berita):
+    html = client.get(berita.url).content.decode()
+    assert meta(html, "description") == berita.ringkasan
+    assert meta(html, "og:description") == berita.ringkasan
+
+
+def test_open_graph_dan_twitter_dengan_rendisi_gambar_utama_absolut(client, berita):
+    html = client.get(berita.url).content.decode()
+    rendisi = berita.gambar_utama.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
+
+    assert meta(html, "og:type") == "article"
+    assert meta(html, "og:title") == berita.title
+    assert meta(html, "og:url") == berita.get_full_url()
+    assert meta(html, "og:image") == "http://localhost" + rendisi.url
+    assert meta(html, "og:image:width") == str(rendisi.width)
+    assert meta(html, "og:image:alt")
+    assert meta(html, "og:locale") == "id_ID"
+    assert meta(html, "article:published_time")
+    assert meta(html, "twitter:card") == "summary_large_image"
+    assert meta(html, "twitter:image") == "http://localhost" + rendisi.url
+    assert meta(html, "twitter:title") == berita.title
+
+
+def test_halaman_tanpa_gambar_memakai_kartu_ringkas(client, dokumen):
+    html = client.get(dokumen.url).content.decode()
+    assert meta(html, "twitter:card") == "summary"
+    assert meta(html, "og:image") is None

@@ -6,11 +6,13 @@ reason; under PORTAL_REQUIRE_SERVICES=1 (set by .ci/run) the same absence is a f
 """
 
 import os
+from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group
 
 from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
+from portal.moderasi.penyiapan import siapkan_kalender
 
 WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
 
@@ -45,10 +47,20 @@ def _cache_kosong():
     cache.clear()
 
 
+# The day the suite's calendar is seeded from: setup seeds the holidays of last year to two
+# years ahead of *today*, so tests dated 2025–2028 (17 August 2026, a Tuesday in November 2025)
+# would lose their holidays once the real clock passes 2028. Seeding these years as well keeps
+# the suite independent of the date it runs on.
+HARI_INI_KALENDER_UJI = date(2026, 8, 1)
+
+
 @pytest.fixture
 def beranda(db):
-    """The portal's fixed structure as `setup_portal` builds it; returns the home page."""
-    return siapkan_portal()
+    """The portal's fixed structure as `setup_portal` builds it, with the holidays of
+    2025–2028 (the years the tests use) seeded whatever the real date; returns the home page."""
+    page = siapkan_portal()
+    siapkan_kalender(hari_ini=HARI_INI_KALENDER_UJI)
+    return page
 
 
 def _buat_pengguna(django_user_model, username, grup=None, **extra):
@@ -60,6 +72,17 @@ def _buat_pengguna(django_user_model, username, grup=None, **extra):
     )
     if grup:
         user.groups.add(Group.objects.get(name=grup))
+    return user
+
+
+def atur_zona_waktu(user, zona):
+    """Set the time zone of the user's Wagtail profile (Account → Preferences), which the admin
+    activates on every request the user makes."""
+    from wagtail.users.models import UserProfile
+
+    profil = UserProfile.get_for_user(user)
+    profil.current_time_zone = zona
+    profil.save()
     return user
 
 

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse_lazy
-from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -24,6 +23,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from portal.moderasi import serta_merta, views_darurat
+from portal.moderasi.jadwal_tayang import format_wita
 from portal.moderasi.models import TinjauanSertaMerta
 from portal.moderasi.serta_merta import AKSI_DITINJAU, AKSI_SERTA_MERTA, AKSI_TARIK_DARURAT
 
@@ -210,7 +210,7 @@ def aksi_log_darurat(actions):
             except (KeyError, TypeError, ValueError):
                 return _("Penerbitan serta merta ditandai sudah ditinjau")
             return _("Penerbitan serta merta %(waktu)s ditandai sudah ditinjau") % {
-                "waktu": formats.date_format(timezone.localtime(waktu), "l, j F Y H.i") + " WITA"
+                "waktu": format_wita(waktu)
             }
 
         def format_comment(self, log_entry):

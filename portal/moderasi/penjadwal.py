@@ -5,7 +5,8 @@
 live objects whose `expire_at` has passed, and publish every revision whose
 `approved_go_live_at` has passed with `revision.publish()`; but only while the desk is open
 (`kalender_kerja().buka_pada(now)`). Outside working hours the due work waits, untouched, for
-the first pass after the next opening.
+the first pass after the next opening; a page whose expiry is held so gets one audit-log entry
+`moderasi.kedaluwarsa_ditunda` (see `catat_kedaluwarsa_tertunda`).
 
 Safety:
 - each object is published or expired in its own `transaction.atomic()`: a crash leaves no
@@ -39,8 +40,11 @@ from django.apps import apps
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from wagtail.log_actions import log
+from wagtail.log_actions import registry as log_registry
 from wagtail.models import DraftStateMixin, Page, Revision
 
+from portal.moderasi.jadwal_tayang import AKSI_KEDALUWARSA_DITUNDA
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import DetakPenjadwal
 
@@ -130,6 +134,7 @@ def jalankan_satu_putaran(now=None):
                 terbitkan_yang_jatuh_tempo(now, hasil)
             else:
                 hasil.tertunda = hitung_jatuh_tempo(now)
+                catat_kedaluwarsa_tertunda(now, kalender)
             jalankan_putaran_tambahan(now, kalender, hasil)
         finally:
             catat_selesai(hasil)
@@ -158,6 +163,30 @@ def hitung_jatuh_tempo(now):
     return _jatuh_tempo(now).count() + sum(
         _kedaluwarsa(model, now).count() for model in _model_draftstate()
     )
+
+
+def catat_kedaluwarsa_tertunda(now, kalender):
+    """Log, once per page and expiry time, that a due expiry waits for working hours: an
+    object gets the entry unless it already has one made since its `expire_at` (passes run
+    every minute; a new `expire_at` chosen later earns a new entry). Returns how many were
+    logged."""
+    turun = kalender.pembukaan_berikutnya(now)
+    dicatat = 0
+    for model in _model_draftstate():
+        for obj in _kedaluwarsa(model, now).order_by("expire_at").iterator():
+            if (
+                log_registry.get_logs_for_instance(obj)
+                .filter(action=AKSI_KEDALUWARSA_DITUNDA, timestamp__gte=obj.expire_at)
+                .exists()
+            ):
+                continue
+            log(
+                instance=obj.specific_deferred if isinstance(obj, Page) else obj,
+                action=AKSI_KEDALUWARSA_DITUNDA,
+                data={"diminta": obj.expire_at.isoformat(), "turun": turun.isoformat()},
+            )
+            dicatat += 1
+    return dicatat
 
 
 def tarik_yang_kedaluwarsa(now, hasil):

@@ -36,6 +36,7 @@ from portal.moderasi.jadwal_tayang import publikasi_segera
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import TinjauanSertaMerta
 from portal.moderasi.models.darurat import IZIN_SERTA_MERTA, IZIN_TARIK_DARURAT
+from portal.moderasi.policy import ZONA_WITA
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +217,7 @@ def kabari_administrator(tinjauan_pk):
         "judul": page.get_admin_display_title(),
         "jenis": page.specific_class._meta.verbose_name,
         "pelaku": _nama_pengguna(pelaku),
-        "waktu": timezone.localtime(tinjauan.waktu),
+        "waktu": tinjauan.waktu,
         "di_luar_jam_kerja": tinjauan.di_luar_jam_kerja,
         "alasan": tinjauan.alasan,
         "tautan_situs": page.full_url or "",
@@ -224,7 +225,9 @@ def kabari_administrator(tinjauan_pk):
         "tautan_tinjauan": basis + reverse("moderasi_tinjauan_serta_merta"),
     }
     try:
-        with override(settings.LANGUAGE_CODE):
+        # The template labels the time WITA: render it in WITA, not in the time zone of the
+        # request that happened to send the mail (the publisher's admin profile).
+        with override(settings.LANGUAGE_CODE), timezone.override(ZONA_WITA):
             subjek = _("[Portal Kaltim] Terbit serta merta, perlu ditinjau: %(judul)s") % {
                 "judul": konteks["judul"]
             }

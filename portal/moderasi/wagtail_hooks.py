@@ -4,17 +4,29 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+from wagtail.admin.views.pages.bulk_actions import PublishBulkAction
 from wagtail.log_actions import LogFormatter
 
 from portal.core.models import KontenPage
 from portal.moderasi import hooks_alur, hooks_darurat, hooks_mutu, hooks_penjadwal, mutu, views
 from portal.moderasi.aturan import boleh_melihat_riwayat
-from portal.moderasi.jadwal_tayang import format_wita, tunda_di_luar_jam_kerja, waktu_tayang_sah
+from portal.moderasi.jadwal_tayang import (
+    AKSI_KEDALUWARSA_DITUNDA,
+    AKSI_PUBLIKASI_DITUNDA,
+    alias_akan_tayang,
+    di_luar_jam_kerja,
+    format_wita,
+    jadwalkan_salinan,
+    kumpulkan_penundaan,
+    tunda_di_luar_jam_kerja,
+    waktu_tayang_sah,
+)
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
@@ -112,13 +124,15 @@ def tunda_publikasi_editor(request, page):
         _("Di luar jam kerja: '%(judul)s' dijadwalkan tayang %(waktu)s.")
         % {"judul": page.get_admin_display_title(), "waktu": format_wita(tayang)},
     )
+    # The view stops here, before its after_create_page / after_edit_page hooks.
+    beri_tahu_kedaluwarsa_di_luar_jam_kerja(request, page)
     return redirect("wagtailadmin_explore", page.get_parent().pk)
 
 
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def beri_tahu_jadwal_di_luar_jam_kerja(request, page):
-    """Tell the editor when a chosen go-live time falls outside working hours."""
+    """Tell the editor when a chosen go-live or expiry time falls outside working hours."""
     if page.go_live_at and page.go_live_at > timezone.now():
         tayang = waktu_tayang_sah(page.go_live_at)
         if tayang != page.go_live_at:
@@ -130,11 +144,120 @@ def beri_tahu_jadwal_di_luar_jam_kerja(request, page):
                 )
                 % {"diminta": format_wita(page.go_live_at), "tayang": format_wita(tayang)},
             )
+    beri_tahu_kedaluwarsa_di_luar_jam_kerja(request, page)
+
+
+def beri_tahu_kedaluwarsa_di_luar_jam_kerja(request, page):
+    """The scheduler takes pages down only in working hours: say when it really will."""
+    if page.expire_at and page.expire_at > timezone.now():
+        turun = waktu_tayang_sah(page.expire_at)
+        if turun != page.expire_at:
+            messages.warning(
+                request,
+                _(
+                    "Waktu kedaluwarsa %(diminta)s di luar jam kerja; halaman akan diturunkan "
+                    "dari situs pada %(turun)s."
+                )
+                % {"diminta": format_wita(page.expire_at), "turun": format_wita(turun)},
+            )
+
+
+# -- copy and alias (the copy view publishes past PortalPage.publish) ----------------------------
+#
+# Wagtail's CopyView decides from the posted form whether the copies stay live
+# (`publish_copies`, via CopyPageAction(keep_live=...), which marks them live without calling
+# publish()) and whether to make an alias (CreatePageAliasAction: live when the source is).
+# Neither passes through the deferral, and no hook runs between the form and the action but
+# `before_copy_page`. So, outside working hours, that hook turns "publish copies" off (the copies
+# are made as drafts) and `after_copy_page` schedules their publication for the next opening;
+# an alias that would be live is refused. Delete when Wagtail's copy publishes through publish().
+
+_SALINAN_DIJADWALKAN = "_moderasi_salinan_dijadwalkan"
+
+
+@hooks.register("before_copy_page")
+def jaga_salinan_di_luar_jam_kerja(request, page):
+    if request.method != "POST" or not di_luar_jam_kerja():
+        return None
+    if request.POST.get("alias"):
+        if alias_akan_tayang(page, bool(request.POST.get("copy_subpages"))):
+            messages.error(
+                request,
+                _(
+                    "Di luar jam kerja alias halaman yang tayang tidak dapat dibuat: alias "
+                    "langsung ikut tayang dan tidak dapat dijadwalkan. Buat alias pada jam kerja "
+                    "(mulai %(buka)s), atau buat salinan biasa yang akan dijadwalkan tayang."
+                )
+                % {"buka": format_wita(waktu_tayang_sah(timezone.now()))},
+            )
+            return redirect(request.get_full_path())
+        return None
+    if request.POST.get("publish_copies"):
+        data = request.POST.copy()
+        data.pop("publish_copies")
+        request.POST = data
+        setattr(request, _SALINAN_DIJADWALKAN, True)
+    return None
+
+
+@hooks.register("after_copy_page")
+def jadwalkan_salinan_di_luar_jam_kerja(request, page, new_page):
+    if not getattr(request, _SALINAN_DIJADWALKAN, False):
+        return
+    if not new_page.get_parent().permissions_for_user(request.user).can_publish_subpage():
+        return  # Wagtail would not have published the copies either
+    for penundaan in jadwalkan_salinan(page, new_page, request.user):
+        messages.warning(
+            request,
+            _(
+                "Di luar jam kerja: salinan '%(judul)s' disimpan sebagai draf dan dijadwalkan "
+                "tayang %(waktu)s."
+            )
+            % {
+                "judul": penundaan.obj.get_admin_display_title(),
+                "waktu": format_wita(penundaan.tayang),
+            },
+        )
+
+
+# -- bulk publish ---------------------------------------------------------------------------------
+
+
+class TerbitkanMassalBulkAction(PublishBulkAction):
+    """Wagtail's bulk publish, saying which items were deferred to working hours and when,
+    instead of counting them as published."""
+
+    def form_valid(self, form):
+        with kumpulkan_penundaan() as self.penundaan:
+            return super().form_valid(form)
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        penundaan = getattr(self, "penundaan", [])
+        if not penundaan:
+            return super().get_success_message(num_parent_objects, num_child_objects)
+        for item in penundaan:
+            messages.warning(
+                self.request,
+                _("Di luar jam kerja: '%(judul)s' dijadwalkan tayang %(waktu)s.")
+                % {"judul": item.obj.get_admin_display_title(), "waktu": format_wita(item.tayang)},
+            )
+        terbit = num_parent_objects + num_child_objects - len(penundaan)
+        if terbit <= 0:
+            return None
+        return ngettext(
+            "%(jumlah)d halaman lain telah diterbitkan.",
+            "%(jumlah)d halaman lain telah diterbitkan.",
+            terbit,
+        ) % {"jumlah": terbit}
+
+
+# After Wagtail's own (order 0): the registry keeps the last class per action type.
+hooks.register("register_bulk_action", TerbitkanMassalBulkAction, order=100)
 
 
 @hooks.register("register_log_actions")
 def aksi_log_jadwal(actions):
-    @actions.register_action("moderasi.publikasi_ditunda")
+    @actions.register_action(AKSI_PUBLIKASI_DITUNDA)
     class PublikasiDitunda(LogFormatter):
         label = _("Publikasi ditunda ke jam kerja")
 
@@ -146,3 +269,17 @@ def aksi_log_jadwal(actions):
             return _("Di luar jam kerja; dijadwalkan tayang %(waktu)s") % {
                 "waktu": format_wita(tayang)
             }
+
+    @actions.register_action(AKSI_KEDALUWARSA_DITUNDA)
+    class KedaluwarsaDitunda(LogFormatter):
+        label = _("Penurunan terjadwal ditunda ke jam kerja")
+
+        def format_message(self, log_entry):
+            try:
+                diminta = datetime.fromisoformat(log_entry.data["diminta"])
+                turun = datetime.fromisoformat(log_entry.data["turun"])
+            except (KeyError, TypeError, ValueError):
+                return _("Penurunan terjadwal ditunda ke jam kerja berikutnya")
+            return _(
+                "Kedaluwarsa %(diminta)s di luar jam kerja; diturunkan dari situs %(turun)s"
+            ) % {"diminta": format_wita(diminta), "turun": format_wita(turun)}

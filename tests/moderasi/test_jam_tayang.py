@@ -1,5 +1,6 @@
 """Publication only in working hours: every publish path defers to the next opening."""
 
+import html
 from datetime import datetime
 from io import StringIO
 
@@ -12,7 +13,8 @@ from wagtail.models import PageLogEntry, Workflow
 from berita.models import BeritaPage
 from portal.moderasi.models import HariLibur
 from portal.moderasi.policy import ZONA_WITA
-from tests.admin_form import ubah_halaman
+from tests.admin_form import tambah_halaman, ubah_halaman
+from tests.berita.test_admin_berita import data_berita
 
 pytestmark = pytest.mark.django_db
 
@@ -106,14 +108,55 @@ def test_tombol_terbitkan_admin_dalam_jam_kerja_langsung_tayang(client, draf, ad
     assert draf.live
 
 
-def test_terbitkan_massal_di_luar_jam_kerja_ditunda(client, draf, admin_portal):
+def pesan(respons):
+    """The messages the response carries, as the user reads them (Wagtail escapes them)."""
+    return [html.unescape(str(m)).strip() for m in respons.wsgi_request._messages]
+
+
+def log_ditunda(page):
+    return list(
+        PageLogEntry.objects.filter(page_id=page.pk, action="moderasi.publikasi_ditunda").order_by(
+            "pk"
+        )
+    )
+
+
+URL_MASSAL = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+
+
+def test_terbitkan_massal_di_luar_jam_kerja_ditunda(client, buat_draf, admin_portal):
+    """Thursday 16:00 is closed: both items wait for Friday 08:00, the log says so, and the
+    user is told which items are scheduled and when, not that they were published."""
+    a = buat_draf(title="Pelantikan Kepala OPD")
+    b = buat_draf(title="Jadwal Vaksinasi Keliling")
     client.force_login(admin_portal)
-    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
-    with time_machine.travel(wita(2026, 11, 26, 16, 0), tick=False):  # Thursday 16:00: closed
-        client.post(f"{url}?id={draf.pk}", {})
+    with time_machine.travel(wita(2026, 11, 26, 16, 0), tick=False):
+        respons = client.post(f"{URL_MASSAL}?id={a.pk}&id={b.pk}", {})
+    assert respons.status_code == 302
+    for page in (a, b):
+        page.refresh_from_db()
+        assert not page.live
+        assert page.get_latest_revision().approved_go_live_at == wita(2026, 11, 27, 8, 0)
+        [entri] = log_ditunda(page)
+        assert entri.user == admin_portal
+        assert datetime.fromisoformat(entri.data["tayang"]) == wita(2026, 11, 27, 8, 0)
+    assert sorted(pesan(respons)) == [
+        "Di luar jam kerja: 'Jadwal Vaksinasi Keliling' dijadwalkan tayang "
+        "Jumat, 27 November 2026 08.00 WITA.",
+        "Di luar jam kerja: 'Pelantikan Kepala OPD' dijadwalkan tayang "
+        "Jumat, 27 November 2026 08.00 WITA.",
+    ]
+
+
+def test_terbitkan_massal_dalam_jam_kerja_pesan_wagtail(client, draf, admin_portal):
+    client.force_login(admin_portal)
+    with time_machine.travel(wita(2026, 11, 26, 10, 0), tick=False):
+        respons = client.post(f"{URL_MASSAL}?id={draf.pk}", {})
     draf.refresh_from_db()
-    assert not draf.live
-    assert draf.get_latest_revision().approved_go_live_at == wita(2026, 11, 27, 8, 0)
+    assert draf.live
+    assert not log_ditunda(draf)
+    assert not any("Di luar jam kerja" in m for m in pesan(respons))
+    assert len(pesan(respons)) == 1  # Wagtail's own "1 page has been published"
 
 
 def test_kembalikan_revisi_lama_di_luar_jam_kerja_ditunda(client, draf, admin_portal):
@@ -130,7 +173,17 @@ def test_kembalikan_revisi_lama_di_luar_jam_kerja_ditunda(client, draf, admin_po
     assert respons.status_code == 302
     draf.refresh_from_db()
     assert draf.title == "Judul baru"
-    assert draf.get_latest_revision().approved_go_live_at == wita(2026, 11, 30, 8, 0)
+    revisi = draf.get_latest_revision()
+    assert revisi.approved_go_live_at == wita(2026, 11, 30, 8, 0)
+    assert revisi.as_object().title == revisi_lama.as_object().title
+    [entri] = log_ditunda(draf)
+    assert entri.user == admin_portal
+    assert entri.revision_id == revisi.pk
+    assert datetime.fromisoformat(entri.data["tayang"]) == wita(2026, 11, 30, 8, 0)
+    assert pesan(respons) == [
+        "Di luar jam kerja: 'Banjir Rob di Pesisir Balikpapan Mulai Surut' dijadwalkan tayang "
+        "Senin, 30 November 2026 08.00 WITA."
+    ]
 
 
 def ubah_halaman_dari(client, url_form, page):
@@ -183,3 +236,70 @@ def test_pejabat_melihat_kapan_materi_tayang_setelah_persetujuan_di_luar_jam_ker
         [str(m) for m in respons.context["messages"]] if respons.context else None,
     )
     assert "dijadwalkan tayang Senin, 30 November 2026 08.00 WITA" in html
+
+
+def test_tombol_terbitkan_di_halaman_baru_di_luar_jam_kerja_ditunda(
+    client, indeks_berita, admin_portal
+):
+    """The create view's "Publish" (SOP rule: no page goes live outside the window)."""
+    client.force_login(admin_portal)
+    with time_machine.travel(wita(2026, 11, 28, 9, 0), tick=False):  # Saturday
+        respons = tambah_halaman(
+            client, BeritaPage, indeks_berita, data_berita(), **{"action-publish": "1"}
+        )
+    assert respons.status_code == 302, respons.content.decode()[:2000]
+    page = BeritaPage.objects.get(slug="jembatan-mahakam-iv-diresmikan")
+    assert not page.live
+    revisi = page.get_latest_revision()
+    assert revisi.approved_go_live_at == wita(2026, 11, 30, 8, 0)
+    [entri] = log_ditunda(page)
+    assert entri.user == admin_portal
+    assert pesan(respons) == [
+        "Di luar jam kerja: 'Jembatan Mahakam IV diresmikan' dijadwalkan tayang "
+        "Senin, 30 November 2026 08.00 WITA."
+    ]
+    with time_machine.travel(wita(2026, 11, 30, 8, 0, 30), tick=False):
+        jalankan_penjadwal()
+    page.refresh_from_db()
+    assert page.live
+
+
+PESAN_KEDALUWARSA = (
+    "Waktu kedaluwarsa Sabtu, 5 Desember 2026 10.00 WITA di luar jam kerja; halaman akan "
+    "diturunkan dari situs pada Senin, 7 Desember 2026 08.00 WITA."
+)
+
+
+def test_kedaluwarsa_pilihan_di_luar_jam_kerja_editor_diberi_tahu(client, draf, editor):
+    client.force_login(editor)
+    with time_machine.travel(wita(2026, 11, 25, 9, 0), tick=False):
+        respons = ubah_halaman(client, draf, {"expire_at": "2026-12-05 10:00"})
+    assert respons.status_code == 302
+    assert PESAN_KEDALUWARSA in pesan(respons)
+    draf.refresh_from_db()
+    assert draf.get_latest_revision().as_object().expire_at == wita(2026, 12, 5, 10, 0)
+
+
+def test_kedaluwarsa_pilihan_dalam_jam_kerja_tanpa_pesan(client, draf, editor):
+    client.force_login(editor)
+    with time_machine.travel(wita(2026, 11, 25, 9, 0), tick=False):
+        respons = ubah_halaman(client, draf, {"expire_at": "2026-12-03 10:00"})  # Thursday
+    assert respons.status_code == 302
+    assert not any("kedaluwarsa" in m for m in pesan(respons))
+
+
+def test_terbitkan_di_luar_jam_kerja_dengan_kedaluwarsa_di_luar_jam_kerja_keduanya_diberi_tahu(
+    client, draf, admin_portal
+):
+    """The deferred publish returns before Wagtail's after_edit_page hooks: the expiry notice
+    must still come."""
+    client.force_login(admin_portal)
+    with time_machine.travel(wita(2026, 11, 28, 9, 0), tick=False):  # Saturday
+        respons = ubah_halaman(
+            client, draf, {"expire_at": "2026-12-05 10:00"}, **{"action-publish": "1"}
+        )
+    assert respons.status_code == 302
+    assert pesan(respons) == [
+        f"Di luar jam kerja: '{draf.title}' dijadwalkan tayang Senin, 30 November 2026 08.00 WITA.",
+        PESAN_KEDALUWARSA,
+    ]

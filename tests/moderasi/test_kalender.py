@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 
 import holidays
 import pytest
+import time_machine
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -78,6 +79,17 @@ def test_paket_holidays_menyediakan_kategori_government_untuk_indonesia():
 
 def test_tahun_pengisian_tahun_lalu_sampai_dua_tahun_ke_depan():
     assert tahun_pengisian(HARI_INI) == (2025, 2026, 2027, 2028)
+
+
+def test_kalender_suite_tidak_bergantung_pada_tanggal_sebenarnya(request):
+    """The suite's `beranda` fixture seeds the years the tests use (2025–2028) even when the
+    real clock is past them, as it will be in 2029: setup alone would seed 2028–2031."""
+    with time_machine.travel(wita(2029, 3, 14, 10, 0), tick=False):
+        request.getfixturevalue("beranda")
+    tahun = set(HariLibur.objects.dates("tanggal", "year").values_list("tanggal__year", flat=True))
+    assert {2025, 2026, 2027, 2028, 2029, 2030, 2031} <= tahun
+    assert HariLibur.objects.get(tanggal=HUT_RI).aktif
+    assert not kalender_kerja().buka_pada(wita(2026, 8, 17, 10, 0))
 
 
 # -- seeding -------------------------------------------------------------------------------------

@@ -200,6 +200,39 @@ def test_kedaluwarsa_hanya_ditarik_pada_jam_kerja(indeks):
     assert jumlah_log(page, LOG_TARIK) == 1
 
 
+LOG_KEDALUWARSA_DITUNDA = "moderasi.kedaluwarsa_ditunda"
+
+
+@pytest.mark.django_db
+def test_kedaluwarsa_di_luar_jam_kerja_dicatat_sekali_di_log_audit(indeks):
+    """Expiry Saturday 10:00: every closed pass holds it, but the audit log says so once, with
+    the time it will really be taken down (Monday's opening)."""
+    page = tayang_dengan_kedaluwarsa(indeks, wita(2026, 8, 8, 10, 0))
+    putaran(wita(2026, 8, 8, 9, 59))  # not due yet
+    assert jumlah_log(page, LOG_KEDALUWARSA_DITUNDA) == 0
+    for t in (wita(2026, 8, 8, 10, 0, 30), wita(2026, 8, 8, 10, 1), wita(2026, 8, 9, 20, 0)):
+        putaran(t)
+    [entri] = PageLogEntry.objects.filter(page_id=page.pk, action=LOG_KEDALUWARSA_DITUNDA)
+    assert datetime.fromisoformat(entri.data["diminta"]) == wita(2026, 8, 8, 10, 0)
+    assert datetime.fromisoformat(entri.data["turun"]) == wita(2026, 8, 10, 8, 0)
+    assert entri.user is None
+    assert entri.message == (
+        "Kedaluwarsa Sabtu, 8 Agustus 2026 10.00 WITA di luar jam kerja; diturunkan dari situs "
+        "Senin, 10 Agustus 2026 08.00 WITA"
+    )
+    putaran(wita(2026, 8, 10, 8, 0))
+    page = Page.objects.get(pk=page.pk)
+    assert not page.live and page.expired
+    assert jumlah_log(page, LOG_KEDALUWARSA_DITUNDA) == 1
+
+
+@pytest.mark.django_db
+def test_kedaluwarsa_pada_jam_kerja_tidak_dicatat_tertunda(indeks):
+    page = tayang_dengan_kedaluwarsa(indeks, wita(2026, 8, 5, 10, 0))
+    putaran(wita(2026, 8, 5, 10, 0, 30))
+    assert jumlah_log(page, LOG_KEDALUWARSA_DITUNDA) == 0
+
+
 @pytest.mark.django_db
 def test_kedaluwarsa_pada_jam_kerja_langsung_ditarik(indeks):
     page = tayang_dengan_kedaluwarsa(indeks, wita(2026, 8, 5, 10, 0))

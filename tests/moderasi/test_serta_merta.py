@@ -25,6 +25,7 @@ from portal.moderasi.policy import ZONA_WITA
 from portal.moderasi.serta_merta import sedang_di_luar_jam_kerja
 from tests.admin_form import ubah_halaman
 from tests.berita.test_pengumuman_serta_merta import PengumumanSertaMertaPageFactory
+from tests.conftest import atur_zona_waktu
 from tests.moderasi.conftest import ajukan_langsung, ditolak, jepret, nama_tugas
 
 pytestmark = pytest.mark.django_db
@@ -390,6 +391,32 @@ def test_administrator_menandai_sudah_ditinjau(client, sudah_serta_merta, admin_
     # a second post changes nothing and logs nothing
     client.post(url, {"catatan": "lagi"})
     assert len(log(sudah_serta_merta.page, "moderasi.serta_merta_ditinjau")) == 1
+
+
+def test_waktu_serta_merta_dalam_wita_bagi_pengguna_berzona_jakarta(
+    client, surat, draf_pengumuman, penerbit_darurat, admin_portal
+):
+    """The publisher and the reviewing administrator both chose Asia/Jakarta (WIB) in their
+    profile: the e-mail and the history still say 22.00 WITA, not 21.00."""
+    atur_zona_waktu(penerbit_darurat, "Asia/Jakarta")
+    atur_zona_waktu(admin_portal, "Asia/Jakarta")
+    client.force_login(penerbit_darurat)
+    with time_machine.travel(SABTU_MALAM, tick=False):
+        # on commit inside the publisher's request, as in production: in their time zone
+        with timezone.override("Asia/Jakarta"), surat.tangkap():
+            client.post(url_serta_merta(draf_pengumuman), {"alasan": ALASAN})
+    [email] = surat.untuk(admin_portal)
+    assert "Sabtu, 28 November 2026 22.00 WITA" in email.body
+
+    tinjauan = TinjauanSertaMerta.objects.get()
+    client.force_login(admin_portal)
+    with time_machine.travel(wita(2026, 11, 30, 9, 0), tick=False):
+        client.post(reverse("moderasi_tandai_ditinjau", args=[tinjauan.pk]), {"catatan": "Sah."})
+    riwayat = client.get(reverse("wagtailadmin_pages:history", args=[draf_pengumuman.pk]))
+    assert (
+        "Penerbitan serta merta Sabtu, 28 November 2026 22.00 WITA ditandai sudah ditinjau"
+        in riwayat.content.decode()
+    )
 
 
 @pytest.mark.parametrize("nama", ["penerbit_darurat", "editor", "pejabat"])

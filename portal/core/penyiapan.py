@@ -1,9 +1,10 @@
 """Building the portal's fixed structure: locales, the site tree, collections, groups and the
 SOP workflow.
 
-Every function is idempotent and only adds what is missing, so `setup_portal` is safe to run
-on production data: it never renames, moves or deletes editors' pages, and never removes a user
-from a group.
+Every function is idempotent, so `setup_portal` is safe to run on production data: it never
+renames, moves or deletes editors' pages, and never removes a user from a group. It adds what is
+missing, and keeps what it manages exactly as designed: the three groups' permissions and the
+SOP workflow on the home page.
 """
 
 from django.conf import settings
@@ -50,11 +51,15 @@ IZIN_HALAMAN = {
     GRUP_PEJABAT: [],
 }
 
-# Image and document permissions per collection.
+# Image and document permissions: (where, actions) per group. "bagian" is the three section
+# collections (Berita, Dokumen, Galeri); "semua" the root collection, whose permissions Wagtail
+# extends to every collection below it. Petugas upload into the section collections (not the
+# root) and, through `add`, edit only what they uploaded themselves; the Editor manages every
+# image and document.
 IZIN_KOLEKSI = {
-    GRUP_PETUGAS: ["add", "choose"],
-    GRUP_EDITOR: ["add", "change", "delete", "choose"],
-    GRUP_PEJABAT: ["choose"],
+    GRUP_PETUGAS: ("bagian", ["add", "choose"]),
+    GRUP_EDITOR: ("semua", ["add", "change", "delete", "choose"]),
+    GRUP_PEJABAT: ("bagian", ["choose"]),
 }
 
 # Model-level permissions: admin access for all, managed lists for the editors, and the urgent
@@ -75,6 +80,10 @@ IZIN_MODEL = {
     ],
     GRUP_PEJABAT: [("wagtailadmin", "access_admin"), ("moderasi", "tarik_darurat")],
 }
+
+# Model permissions administrators grant to a managed group by choice, which setup neither gives
+# nor takes away.
+IZIN_PILIHAN_ADMIN = [("moderasi", "publikasi_serta_merta")]
 
 
 def siapkan_locale():
@@ -132,27 +141,64 @@ def siapkan_koleksi():
     return koleksi
 
 
+def _izin(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
 def siapkan_grup(beranda, koleksi):
+    """Create the managed groups (Petugas, Editor, Pejabat) and give each exactly the page,
+    collection and model permissions above: what is missing is added, and a permission given to
+    one of these groups by hand (a stray `publish_page` for the Editor, say) is removed, except
+    those in `IZIN_PILIHAN_ADMIN`. Members are never touched, nor are other groups."""
     bagian = [model.objects.child_of(beranda).first() for model, *_ in BAGIAN[:3]]
+    tempat_koleksi = {
+        "bagian": list(koleksi.values()),
+        "semua": [Collection.get_first_root_node()],
+    }
+    pilihan = {_izin(*kode).pk for kode in IZIN_PILIHAN_ADMIN}
     for nama_grup, kode_izin in IZIN_HALAMAN.items():
         grup, _dibuat = Group.objects.get_or_create(name=nama_grup)
-        for app_label, codename in IZIN_MODEL[nama_grup]:
-            grup.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        for codename in kode_izin:
-            izin = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-            for halaman in bagian:
-                GroupPagePermission.objects.get_or_create(group=grup, page=halaman, permission=izin)
-        for aksi in IZIN_KOLEKSI[nama_grup]:
-            for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
-                izin = Permission.objects.get(
-                    content_type__app_label=app_label, codename=f"{aksi}_{model}"
-                )
-                for kol in koleksi.values():
-                    GroupCollectionPermission.objects.get_or_create(
-                        group=grup, collection=kol, permission=izin
-                    )
+
+        izin_model = {_izin(*kode).pk for kode in IZIN_MODEL[nama_grup]}
+        ada = set(grup.permissions.values_list("pk", flat=True))
+        grup.permissions.remove(*(ada - izin_model - pilihan))
+        grup.permissions.add(*(izin_model - ada))
+
+        izin_halaman = {
+            (halaman.pk, _izin("wagtailcore", codename).pk)
+            for codename in kode_izin
+            for halaman in bagian
+        }
+        _samakan(GroupPagePermission, grup, "page_id", izin_halaman)
+
+        tempat, aksi_aksi = IZIN_KOLEKSI[nama_grup]
+        izin_koleksi = {
+            (kol.pk, _izin(app_label, f"{aksi}_{model}").pk)
+            for aksi in aksi_aksi
+            for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document"))
+            for kol in tempat_koleksi[tempat]
+        }
+        _samakan(GroupCollectionPermission, grup, "collection_id", izin_koleksi)
+
+
+def _samakan(model, grup, kolom, diinginkan):
+    """Make the group's `model` rows (GroupPagePermission or GroupCollectionPermission) exactly
+    `diinginkan`, a set of (page or collection id, permission id)."""
+    ada = {
+        (obj, izin): pk
+        for pk, obj, izin in model.objects.filter(group=grup).values_list(
+            "pk", kolom, "permission_id"
+        )
+    }
+    model.objects.filter(
+        pk__in=[pk for kunci, pk in ada.items() if kunci not in diinginkan]
+    ).delete()
+    model.objects.bulk_create(
+        [
+            model(group=grup, permission_id=izin, **{kolom: obj})
+            for obj, izin in sorted(diinginkan - set(ada))
+        ]
+    )
 
 
 @transaction.atomic

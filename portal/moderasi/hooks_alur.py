@@ -1,22 +1,40 @@
 """Admin hooks that keep the SOP workflow's rules ahead of Wagtail's edit and delete views
-(imported by wagtail_hooks)."""
+(imported by wagtail_hooks).
+
+- A workflow action from the page editor is checked before Wagtail saves anything; an
+  approval posted together with changes to the content is saved as a draft instead, since
+  whoever last edited a revision may not approve it (separation of duties).
+- Only the person who submitted an item, or an administrator, cancels (or restarts) its
+  workflow; a reviewer sends it back with "Kembalikan ke Petugas" and a reason.
+- An item under review is not deleted, one by one or in bulk.
+"""
 
 import json
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.models import Page, PageSubscription, WorkflowState
 
 from portal.moderasi.models import TugasSOP
+
+AKSI_BATALKAN_ALUR = ("action-cancel-workflow", "action-restart-workflow")
+
+
+# -- workflow actions from the page editor --------------------------------------------------------
 
 
 @hooks.register("before_edit_page")
 def periksa_aksi_alur_dari_editor(request, page):
     """The page editor saves the form and a revision before it calls the task's on_action:
     check the action (permission, current task, required reason) first, so a refused action
-    saves nothing and says why."""
+    saves nothing and says why. An approval that comes with changes to the content would save
+    them in the approver's name and then be refused (they are now its last editor): it is
+    turned into a plain save of the draft, with a message saying another editor approves."""
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
         return None
     task_state = page.current_workflow_task_state
@@ -25,15 +43,125 @@ def periksa_aksi_alur_dari_editor(request, page):
     tugas = task_state.task.specific
     if not isinstance(tugas, TugasSOP):
         return None
+    aksi = request.POST.get("workflow-action-name")
     try:
         data = json.loads(request.POST.get("workflow-action-extra-data") or "{}")
-        tugas.periksa_aksi(
-            task_state.specific, request.user, request.POST.get("workflow-action-name"), data
-        )
+        tugas.periksa_aksi(task_state.specific, request.user, aksi, data)
     except (PermissionDenied, ValueError, TypeError) as galat:
         messages.error(request, str(galat) or _("Tindakan ini tidak dapat dilakukan."))
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+    if aksi == "approve" and _form_penyunting(request, page).has_changed():
+        _jadikan_simpan_draf(request)
+        setattr(request, _PERSETUJUAN_DITAHAN, str(data.get("comment") or "").strip())
     return None
+
+
+# Set on the request when an approval was turned into a save; holds the approval's comment.
+_PERSETUJUAN_DITAHAN = "_moderasi_persetujuan_ditahan"
+
+
+@hooks.register("after_edit_page")
+def beri_tahu_persetujuan_ditahan(request, page):
+    """Said once the draft is saved (a form with errors is shown again instead, unsaved)."""
+    komentar = getattr(request, _PERSETUJUAN_DITAHAN, None)
+    if komentar is None:
+        return
+    pesan = _(
+        "Suntingan Anda disimpan sebagai draf, tetapi materi belum disetujui: materi yang Anda "
+        "sunting harus disetujui oleh editor lain (pemisahan tugas). Materi tetap menunggu di "
+        "tahap penyuntingan."
+    )
+    if komentar:
+        pesan += " " + _("Komentar persetujuan Anda belum terkirim: “%(komentar)s”.") % {
+            "komentar": komentar
+        }
+    messages.warning(request, pesan)
+
+
+def _form_penyunting(request, page):
+    """The page editor's form for this post, built as Wagtail's EditView builds it, so that
+    its `has_changed()` is the one the view will act on."""
+    subscription = PageSubscription.objects.filter(page=page, user=request.user).first()
+    if subscription is None:  # what the view would create for this user, unsaved here
+        subscription = PageSubscription(page=page, user=request.user, comment_notifications=False)
+    form_class = page.specific_class.get_edit_handler().get_form_class()
+    return form_class(
+        request.POST,
+        request.FILES,
+        instance=page,
+        subscription=subscription,
+        parent_page=page.get_parent(),
+        for_user=request.user,
+    )
+
+
+def _jadikan_simpan_draf(request):
+    """Turn the post into the editor's plain "Save draft": Wagtail's own save path then keeps
+    the changes (validation, comments, after_edit_page hooks) without the workflow action."""
+    data = request.POST.copy()
+    for kunci in ("action-workflow-action", "workflow-action-name", "workflow-action-extra-data"):
+        data.pop(kunci, None)
+    request.POST = data
+
+
+# -- cancelling a workflow ------------------------------------------------------------------------
+
+
+def boleh_membatalkan_alur(workflow_state, user):
+    """Wagtail lets the submitter, the page's owner and anyone who may approve the current task
+    cancel a workflow, without a reason. Under the SOP only the submitter withdraws their
+    submission (or an administrator steps in); reviewers send it back with a reason instead."""
+    return user.is_superuser or (
+        workflow_state.requested_by_id is not None and workflow_state.requested_by_id == user.pk
+    )
+
+
+@hooks.register("before_edit_page")
+def batasi_pembatalan_alur(request, page):
+    if request.method != "POST" or not any(request.POST.get(k) for k in AKSI_BATALKAN_ALUR):
+        return None
+    workflow_state = page.current_workflow_state
+    if workflow_state is None or boleh_membatalkan_alur(workflow_state, request.user):
+        return None
+    messages.error(
+        request,
+        _(
+            "Alur moderasi '%(judul)s' hanya dapat dibatalkan oleh pengajunya atau "
+            "administrator. Untuk mengembalikan materi, pilih “Kembalikan ke Petugas” dan "
+            "tuliskan alasannya."
+        )
+        % {"judul": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_page_action_menu")
+def sembunyikan_batalkan_alur(menu_items, request, context):
+    """Offer "Cancel workflow" / "Restart workflow" only to whoever may use them."""
+    page = context.get("page")
+    workflow_state = page.current_workflow_state if page is not None and page.pk else None
+    if workflow_state is None or boleh_membatalkan_alur(workflow_state, request.user):
+        return
+    menu_items[:] = [item for item in menu_items if item.name not in AKSI_BATALKAN_ALUR]
+
+
+# -- deleting -------------------------------------------------------------------------------------
+
+
+def _dalam_moderasi(pages):
+    """The pages among `pages` that are under review themselves or have a descendant that is."""
+    tipe = ContentType.objects.get_for_model(Page)
+    hasil = []
+    for page in pages:
+        ids = Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+        if WorkflowState.objects.filter(
+            base_content_type=tipe,
+            object_id__in=[str(pk) for pk in ids],
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).exists():
+            hasil.append(page)
+    return hasil
 
 
 @hooks.register("before_delete_page")
@@ -48,3 +176,30 @@ def tolak_hapus_selama_moderasi(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("before_bulk_action")
+def tolak_hapus_massal_selama_moderasi(request, action_type, objects, action_class_instance):
+    """The bulk delete (`wagtail_bulk_action` …/page/delete) skips before_delete_page: refuse
+    the whole batch when any selected page, or a page below it, is under review."""
+    if action_type != "delete":
+        return None
+    dimoderasi = _dalam_moderasi([obj for obj in objects if isinstance(obj, Page)])
+    if not dimoderasi:
+        return None
+    judul = ", ".join(f"'{page.get_admin_display_title()}'" for page in dimoderasi)
+    messages.error(
+        request,
+        ngettext(
+            "Tidak ada yang dihapus: %(judul)s sedang dalam alur moderasi (atau memuat halaman "
+            "yang sedang dimoderasi); batalkan alurnya sebelum menghapus.",
+            "Tidak ada yang dihapus: %(judul)s sedang dalam alur moderasi (atau memuat halaman "
+            "yang sedang dimoderasi); batalkan alurnya sebelum menghapus.",
+            len(dimoderasi),
+        )
+        % {"judul": judul},
+    )
+    tujuan = action_class_instance.next_url
+    if tujuan == request.path:  # no "next": back to the listing of the first page's parent
+        return redirect("wagtailadmin_explore", dimoderasi[0].get_parent().pk)
+    return redirect(tujuan)

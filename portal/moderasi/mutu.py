@@ -22,6 +22,13 @@ How each step of an item is measured, always in *working* time (`KalenderKerja`)
   an item deliberately scheduled for next week is not "late"; one deferred to the next opening
   costs no working time either way.
 - Statuses are computed against the standards in force now (the `StandarMutuBaku` setting).
+- "Tidak layak tayang" decisions (SOP step 6: not published) are counted in the report on the
+  penyaringan row of their month (WITA, when decided) and section, in total and per reason code.
+
+Reminders go to the group responsible for the overdue step: the task's groups while an item
+waits at the editor or pejabat task, and the editors (webmaster, SOP step 5) once an item found
+"layak tayang" has not gone live within the publication standard (the scheduler could not
+publish it, or it was deferred and is still waiting).
 """
 
 import logging
@@ -34,8 +41,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Exists, IntegerField, Min, OuterRef, Q
 from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -46,8 +54,15 @@ from django.utils.translation import gettext_lazy, override
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState, WorkflowTask
 
 from portal.moderasi.kalender import kalender_kerja
-from portal.moderasi.models import EditorTask, PejabatTask, PengingatTerkirim, StandarMutuBaku
+from portal.moderasi.models import (
+    EditorTask,
+    PejabatTask,
+    PejabatTaskState,
+    PengingatTerkirim,
+    StandarMutuBaku,
+)
 from portal.moderasi.penjadwal import putaran_tambahan
+from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
 from portal.moderasi.policy import (
     DALAM_STANDAR,
     STANDAR_SOP,
@@ -64,6 +79,16 @@ logger = logging.getLogger(__name__)
 
 # Thresholds (multiples of the standard) that each trigger one reminder.
 KELIPATAN_PENGINGAT = (1, 2, 4)
+
+# Publication reminders are recorded on the "layak tayang" task state, which may already hold
+# its own penyaringan reminders (1, 2, 4): they are stored as AMBANG_PUBLIKASI + the multiple
+# (101, 102, 104), so the two never collide and no new column is needed.
+AMBANG_PUBLIKASI = 100
+
+# Approvals of the last days are watched for a missing publication, and older ones only while
+# a scheduled go-live time is pending (the backlog of an old database is not mailed about when
+# this check is first deployed).
+JENDELA_PUBLIKASI = timedelta(days=30)
 
 # Sections of the report: the app label of the page type → label.
 BAGIAN = {
@@ -400,6 +425,9 @@ KOLOM_LAPORAN = (
     "Median (menit kerja)",
     "P90 (menit kerja)",
     "Dalam standar (%)",
+    # SOP step 6, on the penyaringan row (empty on the others): decisions, then per reason code.
+    "Tidak layak tayang",
+    *(f"Tidak layak tayang: {kode}" for kode in AlasanTidakLayak.values),
 )
 
 
@@ -411,6 +439,9 @@ class BarisLaporan:
     langkah: Langkah
     standar: timedelta
     ringkasan: RingkasanMutu
+    # Penyaringan rows only: {reason code: number of "tidak layak tayang" decisions}, every
+    # code present (zero when none); None on the other steps' rows.
+    tidak_layak: dict | None = None
 
     @property
     def nama_bulan(self):
@@ -441,8 +472,24 @@ class BarisLaporan:
         porsi = self.ringkasan.porsi_dalam_standar
         return None if porsi is None else round(porsi * 100, 1)
 
+    @property
+    def jumlah_tidak_layak(self):
+        return None if self.tidak_layak is None else sum(self.tidak_layak.values())
+
+    @property
+    def rincian_tidak_layak(self):
+        """[(reason label, count)] of the reasons given at least once, in the choices' order."""
+        if not self.tidak_layak:
+            return []
+        return [
+            (str(AlasanTidakLayak(kode).label), jumlah)
+            for kode, jumlah in self.tidak_layak.items()
+            if jumlah
+        ]
+
     def nilai(self):
         """The row as exported (KOLOM_LAPORAN); None where there is no data."""
+        tidak_layak = self.tidak_layak or {}
         return [
             self.tahun,
             self.bulan,
@@ -454,6 +501,11 @@ class BarisLaporan:
             _menit(self.ringkasan.median),
             _menit(self.ringkasan.persentil_90),
             self.persen_dalam_standar,
+            self.jumlah_tidak_layak,
+            *(
+                tidak_layak.get(kode) if self.tidak_layak is not None else None
+                for kode in AlasanTidakLayak.values
+            ),
         ]
 
 
@@ -519,9 +571,12 @@ def laporan_mutu(tahun, bulan=None, bagian=None, now=None, kalender=None, standa
                 continue
             kelompok[(selesai.month, u.bagian, u.langkah)].append(u.terpakai)
 
+    tidak_layak = keputusan_tidak_layak(mulai, akhir, tugas, bagian)
+
     urutan_bagian = list(BAGIAN)
     ada = sorted(
-        {(b, bg) for b, bg, _l in kelompok}, key=lambda k: (k[0], urutan_bagian.index(k[1]))
+        {(b, bg) for b, bg, _l in kelompok} | set(tidak_layak),
+        key=lambda k: (k[0], urutan_bagian.index(k[1])),
     )
     return [
         BarisLaporan(
@@ -531,26 +586,53 @@ def laporan_mutu(tahun, bulan=None, bagian=None, now=None, kalender=None, standa
             langkah=langkah,
             standar=standar[langkah],
             ringkasan=ringkasan(kelompok.get((b, bg, langkah), ()), standar[langkah]),
+            tidak_layak=(
+                {
+                    kode: tidak_layak.get((b, bg), {}).get(kode, 0)
+                    for kode in AlasanTidakLayak.values
+                }
+                if langkah == Langkah.PENYARINGAN
+                else None
+            ),
         )
         for b, bg in ada
         for langkah in Langkah
     ]
 
 
+def keputusan_tidak_layak(mulai, akhir, tugas, bagian=None):
+    """{(month, section): {reason code: count}} of the "tidak layak tayang" decisions taken in
+    [mulai, akhir), by the month (WITA) of the decision and the section of the item."""
+    hasil = defaultdict(lambda: defaultdict(int))
+    ids_penyaringan = [pk for pk, langkah in tugas.items() if langkah == Langkah.PENYARINGAN]
+    keputusan = PejabatTaskState.objects.filter(
+        task_id__in=ids_penyaringan,
+        keputusan=KeputusanPejabat.TIDAK_LAYAK_TAYANG,
+        finished_at__gte=mulai,
+        finished_at__lt=akhir,
+        workflow_state__in=_workflow_state_sop(tugas).filter(
+            content_type__app_label__in=[bagian] if bagian else list(BAGIAN)
+        ),
+    ).values_list("finished_at", "workflow_state__content_type__app_label", "kode_alasan")
+    for selesai, app_label, kode in keputusan:
+        kode = kode if kode in AlasanTidakLayak.values else AlasanTidakLayak.LAINNYA
+        hasil[(selesai.astimezone(ZONA_WITA).month, app_label)][kode] += 1
+    return {kunci: dict(per_kode) for kunci, per_kode in hasil.items()}
+
+
 # -- overdue reminders (a scheduler pass) --------------------------------------------------------
 
 
-def _penerima(task):
+def _penerima(grup):
     return list(
         get_user_model()
-        .objects.filter(is_active=True, groups__in=task.groups.all())
+        .objects.filter(is_active=True, groups__in=grup)
         .exclude(email="")
         .distinct()
     )
 
 
-def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar):
-    penerima = _penerima(task_state.task.specific)
+def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar, mulai, penerima, catatan=""):
     if not penerima:
         return
     obj = task_state.revision.as_object()
@@ -562,7 +644,10 @@ def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar):
             "ambang": ambang,
             "terpakai": format_durasi(terpakai),
             "standar": format_durasi(standar),
-            "mulai": timezone.localtime(task_state.started_at, ZONA_WITA),
+            "mulai": timezone.localtime(mulai, ZONA_WITA),
+            "catatan": catatan,
+            "publikasi": langkah == Langkah.PUBLIKASI,
+            "tautan_antrean": settings.WAGTAILADMIN_BASE_URL + reverse("moderasi_antrean"),
             "tautan": settings.WAGTAILADMIN_BASE_URL
             + reverse("wagtailadmin_pages:edit", args=(obj.pk,)),
             "tautan_riwayat": settings.WAGTAILADMIN_BASE_URL
@@ -582,17 +667,38 @@ def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar):
         koneksi.send_messages([EmailMessage(subjek, isi, to=[u.email]) for u in penerima])
 
 
-@putaran_tambahan
-def kirim_pengingat_terlambat(now, kalender):
-    """Mail the groups of every open SOP task whose working time has newly crossed 1×, 2× or
-    4× its standard. Each threshold is recorded (`PengingatTerkirim`) in the same transaction
-    as the mail is sent, so it is mailed once, however many passes look; when a pass finds
-    several thresholds newly crossed at once (the scheduler was down), it sends one e-mail,
-    for the highest. Returns how many reminders (e-mails per task state) went out."""
-    tugas = langkah_per_tugas()
-    if not tugas:
-        return 0
-    standar = standar_mutu()
+@dataclass(frozen=True)
+class Terlambat:
+    """One SOP step of one item past its standard: what a reminder is about. `task_state` is
+    the open task (penyuntingan, penyaringan) or, for publication, the "layak tayang" decision;
+    `ambang_baru` the thresholds newly crossed, as recorded (`PengingatTerkirim.ambang`)."""
+
+    task_state: TaskState
+    langkah: Langkah
+    mulai: datetime
+    terpakai: timedelta
+    standar: timedelta
+    ambang_baru: tuple
+    penerima: list
+    catatan: str = ""
+
+    @property
+    def ambang(self):
+        """The highest multiple newly crossed (without the publication offset): the one the
+        e-mail speaks of."""
+        return max(k % AMBANG_PUBLIKASI for k in self.ambang_baru)
+
+
+def _ambang_baru(terpakai, standar, sudah, offset=0):
+    return tuple(
+        offset + k
+        for k in ambang_terlewati(terpakai, standar, KELIPATAN_PENGINGAT)
+        if offset + k not in sudah
+    )
+
+
+def _tugas_terlambat(now, kalender, tugas, standar):
+    """The open SOP tasks newly past a threshold; reminders go to the task's groups."""
     terbuka = list(
         TaskState.objects.filter(
             status=TaskState.STATUS_IN_PROGRESS,
@@ -602,29 +708,146 @@ def kirim_pengingat_terlambat(now, kalender):
         .select_related("task", "revision")
         .order_by("started_at", "pk")
     )
-    sudah = defaultdict(set)
-    for ts_id, ambang in PengingatTerkirim.objects.filter(task_state__in=terbuka).values_list(
-        "task_state_id", "ambang"
-    ):
-        sudah[ts_id].add(ambang)
-
-    terkirim = gagal = 0
+    sudah = _ambang_tercatat(terbuka)
     for ts in terbuka:
         langkah = tugas[ts.task_id]
         terpakai = kalender.waktu_kerja_antara(ts.started_at, now)
-        baru = [
-            k
-            for k in ambang_terlewati(terpakai, standar[langkah], KELIPATAN_PENGINGAT)
-            if k not in sudah[ts.pk]
-        ]
-        if not baru:
-            continue
+        baru = _ambang_baru(terpakai, standar[langkah], sudah[ts.pk])
+        if baru:
+            yield Terlambat(
+                ts,
+                langkah,
+                ts.started_at,
+                terpakai,
+                standar[langkah],
+                baru,
+                _penerima(ts.task.specific.groups.all()),
+            )
+
+
+def menunggu_tayang(now, tugas):
+    """The "layak tayang" decisions whose item has not gone live since (no publish log entry
+    after the decision) and has not been submitted again: those of the last
+    `JENDELA_PUBLIKASI`, and older ones whose item still waits for a scheduled go-live time.
+    Those already reminded about at the highest threshold are left out."""
+    tipe = ContentType.objects.get_for_model(Page)
+    page_id = Cast(OuterRef("workflow_state__object_id"), output_field=IntegerField())
+    terbit = PageLogEntry.objects.filter(
+        page_id=page_id, action__in=AKSI_TERBIT, timestamp__gte=OuterRef("finished_at")
+    )
+    alur_baru = WorkflowState.objects.filter(
+        base_content_type=tipe,
+        object_id=OuterRef("workflow_state__object_id"),
+        created_at__gt=OuterRef("finished_at"),
+    )
+    terjadwal = Revision.page_revisions.filter(
+        object_id=OuterRef("workflow_state__object_id"), approved_go_live_at__isnull=False
+    )
+    return list(
+        TaskState.objects.filter(
+            Q(finished_at__gte=now - JENDELA_PUBLIKASI) | Q(Exists(terjadwal)),
+            task_id__in=[pk for pk, langkah in tugas.items() if langkah == Langkah.PENYARINGAN],
+            status=TaskState.STATUS_APPROVED,
+            workflow_state__status=WorkflowState.STATUS_APPROVED,
+            workflow_state__base_content_type=tipe,
+            finished_at__lte=now,
+        )
+        .exclude(Exists(terbit))
+        .exclude(Exists(alur_baru))
+        .exclude(pengingat_mutu__ambang=AMBANG_PUBLIKASI + max(KELIPATAN_PENGINGAT))
+        .select_related("workflow_state", "revision")
+        .order_by("finished_at", "pk")
+    )
+
+
+def _publikasi_terlambat(now, kalender, tugas, standar):
+    """Items found "layak tayang" and still not live past the publication standard, counted
+    from the decision or from the scheduled go-live time if later (as the report measures
+    step 5); reminders go to the editors of the workflow (webmaster, SOP step 5)."""
+    disetujui = menunggu_tayang(now, tugas)
+    sudah = _ambang_tercatat(disetujui)
+    jadwal = dict(
+        Revision.page_revisions.filter(
+            object_id__in=[ts.workflow_state.object_id for ts in disetujui],
+            approved_go_live_at__isnull=False,
+        )
+        .values_list("object_id")
+        .annotate(jadwal=Min("approved_go_live_at"))
+        .values_list("object_id", "jadwal")
+    )
+    standar_publikasi = standar[Langkah.PUBLIKASI]
+    catatan = _(
+        "Materi ini sudah dinyatakan layak tayang tetapi belum tayang di situs. Periksa "
+        "Antrean tayang dan penjadwal, lalu pastikan materi ini diterbitkan."
+    )
+    for ts in disetujui:
+        rencana = jadwal.get(ts.workflow_state.object_id)
+        mulai = max(ts.finished_at, rencana) if rencana else ts.finished_at
+        terpakai = kalender.waktu_kerja_antara(mulai, now)
+        baru = _ambang_baru(terpakai, standar_publikasi, sudah[ts.pk], AMBANG_PUBLIKASI)
+        if baru:
+            grup = EditorTask.objects.filter(
+                workflow_tasks__workflow_id=ts.workflow_state.workflow_id
+            ).values("groups")
+            yield Terlambat(
+                ts,
+                Langkah.PUBLIKASI,
+                mulai,
+                terpakai,
+                standar_publikasi,
+                baru,
+                _penerima(grup),
+                catatan,
+            )
+
+
+def _ambang_tercatat(task_states):
+    sudah = defaultdict(set)
+    for ts_id, ambang in PengingatTerkirim.objects.filter(
+        task_state__in=[ts.pk for ts in task_states]
+    ).values_list("task_state_id", "ambang"):
+        sudah[ts_id].add(ambang)
+    return sudah
+
+
+@putaran_tambahan
+def kirim_pengingat_terlambat(now, kalender):
+    """Mail the responsible group of every SOP step whose working time has newly crossed 1×,
+    2× or 4× its standard: the groups of an open editor or pejabat task, and the editors for
+    an item found "layak tayang" that has not gone live. Each threshold is recorded
+    (`PengingatTerkirim`) in the same transaction as the mail is sent, so it is mailed once,
+    however many passes look; when a pass finds several thresholds newly crossed at once (the
+    scheduler was down), it sends one e-mail, for the highest. Returns how many reminders
+    (e-mails per task state) went out."""
+    tugas = langkah_per_tugas()
+    if not tugas:
+        return 0
+    standar = standar_mutu()
+
+    terkirim = gagal = 0
+    for terlambat in (
+        *_tugas_terlambat(now, kalender, tugas, standar),
+        *_publikasi_terlambat(now, kalender, tugas, standar),
+    ):
+        ts = terlambat.task_state
         try:
             with transaction.atomic():
                 PengingatTerkirim.objects.bulk_create(
-                    [PengingatTerkirim(task_state=ts, ambang=k, sent_at=now) for k in baru]
+                    [
+                        PengingatTerkirim(task_state=ts, ambang=k, sent_at=now)
+                        for k in terlambat.ambang_baru
+                    ]
                 )
-                _kirim_pengingat(ts, langkah, max(baru), terpakai, standar[langkah])
+                _kirim_pengingat(
+                    ts,
+                    terlambat.langkah,
+                    terlambat.ambang,
+                    terlambat.terpakai,
+                    terlambat.standar,
+                    terlambat.mulai,
+                    terlambat.penerima,
+                    terlambat.catatan,
+                )
         except IntegrityError:
             continue  # another scheduler copy recorded it first
         except Exception:

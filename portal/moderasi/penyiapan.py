@@ -23,15 +23,40 @@ TUGAS_ALUR = [
 
 
 def siapkan_alur_publikasi(beranda):
+    """`Alur Publikasi SOP` on the home page, with its two tasks first and in SOP order
+    (penyuntingan, then penyaringan), each acting for its group. Kept so on every run: the home
+    page is bound to it again if an administrator bound it to another workflow, the workflow and
+    its tasks are active, the order is restored and each task keeps its group. A task an
+    administrator added to the workflow stays, after the SOP's two; task names and further
+    groups are theirs to edit."""
     alur, _dibuat = Workflow.objects.get_or_create(name=NAMA_ALUR)
-    for urutan, (model, nama, nama_grup) in enumerate(TUGAS_ALUR):
+    if not alur.active:
+        alur.active = True
+        alur.save(update_fields=["active"])
+
+    tugas_sop = []
+    for model, nama, nama_grup in TUGAS_ALUR:
         tugas = model.objects.filter(workflow_tasks__workflow=alur).first()
         if tugas is None:
             tugas = model.objects.create(name=nama)
-            tugas.groups.add(Group.objects.get(name=nama_grup))
-            WorkflowTask.objects.create(workflow=alur, task=tugas, sort_order=urutan)
-    if not WorkflowPage.objects.filter(page=beranda).exists():
-        WorkflowPage.objects.create(page=beranda, workflow=alur)
+        elif not tugas.active:
+            tugas.active = True
+            tugas.save(update_fields=["active"])
+        tugas.groups.add(Group.objects.get(name=nama_grup))
+        tugas_sop.append(tugas)
+
+    tautan = {wt.task_id: wt for wt in alur.workflow_tasks.order_by("sort_order", "pk")}
+    id_sop = [tugas.pk for tugas in tugas_sop]
+    urutan = [
+        tautan.get(tugas.pk) or WorkflowTask(workflow=alur, task=tugas) for tugas in tugas_sop
+    ]
+    urutan += [wt for task_id, wt in tautan.items() if task_id not in id_sop]
+    for posisi, wt in enumerate(urutan):
+        if wt.pk is None or wt.sort_order != posisi:
+            wt.sort_order = posisi
+            wt.save()
+
+    WorkflowPage.objects.update_or_create(page=beranda, defaults={"workflow": alur})
     return alur
 
 

@@ -8,6 +8,7 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 from portal.moderasi.models import PejabatTaskState
 from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
 from tests.moderasi.conftest import (
+    SELASA_PAGI,
     ajukan_langsung,
     ditolak,
     halaman,
@@ -419,3 +420,141 @@ def test_keputusan_atas_status_penyaringan_lama_ditolak(sop, di_tugas_pejabat, p
 
     assert jepret(di_tugas_pejabat) == sebelum
     assert nama_tugas(di_tugas_pejabat) == "EditorTask"
+
+
+# -- 6. editing and approving in one post from the page editor -----------------------------------
+
+
+def _pesan(respons):
+    return [str(m) for m in respons.wsgi_request._messages]
+
+
+def test_suntingan_dengan_setujui_disimpan_sebagai_draf_dan_menunggu_editor_lain(
+    sop, di_tugas_editor, editor, editor_lain
+):
+    """Separation of duties: whoever last edited a revision cannot approve it. An editor who
+    changes the content and clicks "Setujui ke Pejabat" gets the edit saved (nothing lost, no
+    403) and is told another editor must approve it."""
+    page = di_tugas_editor
+    sebelum = jepret(page)
+
+    respons = sop.aksi_editor(page, editor, "approve", title="Judul hasil suntingan editor")
+
+    assert respons.status_code == 302
+    assert respons["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert any(
+        "disimpan sebagai draf" in m and "editor lain" in m and "pemisahan tugas" in m
+        for m in _pesan(respons)
+    )
+    sesudah = jepret(page)
+    assert sesudah.jumlah_revisi == sebelum.jumlah_revisi + 1
+    assert sesudah.title == "Judul hasil suntingan editor"
+    assert halaman(page).get_latest_revision().user == editor
+    assert (sesudah.workflow, sesudah.task_states) == (sebelum.workflow, sebelum.task_states)
+    assert "wagtail.workflow.approve" not in {aksi for (aksi,) in sesudah.log}
+    assert nama_tugas(page) == "EditorTask"
+    assert "approve" not in sop.aksi_tersedia(page, editor)
+
+    assert sop.aksi_modal(page, editor_lain, "approve").status_code == 302
+    assert nama_tugas(page) == "PejabatTask"
+    assert task_state_aktif(page).revision.as_object().title == "Judul hasil suntingan editor"
+
+
+def test_suntingan_dengan_setujui_berkomentar_menyebut_komentar_yang_belum_terkirim(
+    sop, di_tugas_editor, editor
+):
+    respons = sop.aksi_editor(
+        di_tugas_editor,
+        editor,
+        "approve",
+        extra={"comment": "Sudah sesuai kaidah."},
+        title="Judul disunting dengan komentar",
+    )
+
+    assert respons.status_code == 302
+    assert any("Sudah sesuai kaidah." in m for m in _pesan(respons))
+    assert nama_tugas(di_tugas_editor) == "EditorTask"
+    assert not TaskState.objects.filter(comment="Sudah sesuai kaidah.").exists()
+
+
+def test_suntingan_tidak_sah_dengan_setujui_tidak_disimpan_dan_tidak_disetujui(
+    sop, di_tugas_editor, editor
+):
+    sebelum = jepret(di_tugas_editor)
+
+    respons = sop.aksi_editor(di_tugas_editor, editor, "approve", title="", slug="")
+
+    assert respons.status_code == 200  # the editor again, with the form's errors
+    assert not any("disimpan sebagai draf" in m for m in _pesan(respons))
+    assert jepret(di_tugas_editor) == sebelum
+
+
+def test_setujui_tanpa_suntingan_dari_penyunting_walau_waktu_liputan_berdetik(
+    sop, buat_draf, petugas, editor
+):
+    """A stored time with seconds (seeded or imported material) shows as minutes in the editor:
+    an untouched form still counts as unchanged, so the approval goes through."""
+    page = buat_draf(waktu_liputan=SELASA_PAGI.replace(hour=8, second=37, microsecond=120))
+    ajukan_langsung(page, petugas)
+    sebelum = jepret(page)
+
+    respons = sop.aksi_editor(page, editor, "approve")
+
+    assert respons.status_code == 302
+    assert nama_tugas(page) == "PejabatTask"
+    assert jepret(page).latest_revision_id == sebelum.latest_revision_id
+
+
+# -- 7. cancelling a workflow ----------------------------------------------------------------------
+
+
+def _batalkan(sop, page, user, tombol="action-cancel-workflow"):
+    data = sop.form_edit(page, user)
+    data[tombol] = "1"
+    return sop.post_edit(page, user, data)
+
+
+def test_petugas_menarik_pengajuannya_sendiri(sop, di_tugas_editor, petugas):
+    respons = _batalkan(sop, di_tugas_editor, petugas)
+
+    assert respons.status_code in (200, 302)
+    assert workflow_state_terakhir(di_tugas_editor).status == WorkflowState.STATUS_CANCELLED
+    assert PageLogEntry.objects.filter(
+        page_id=di_tugas_editor.pk, action="wagtail.workflow.cancel", user=petugas
+    ).exists()
+
+
+@pytest.mark.parametrize("tombol", ["action-cancel-workflow", "action-restart-workflow"])
+def test_editor_tidak_membatalkan_alur_orang_lain_dan_diarahkan_ke_kembalikan(
+    sop, di_tugas_editor, editor, tombol
+):
+    sebelum = jepret(di_tugas_editor)
+
+    respons = _batalkan(sop, di_tugas_editor, editor, tombol)
+
+    assert respons.status_code == 302
+    assert respons["Location"] == reverse("wagtailadmin_pages:edit", args=[di_tugas_editor.pk])
+    assert any(
+        "hanya dapat dibatalkan oleh pengajunya atau administrator" in m
+        and "Kembalikan ke Petugas" in m
+        for m in _pesan(respons)
+    )
+    assert jepret(di_tugas_editor) == sebelum
+    assert nama_tugas(di_tugas_editor) == "EditorTask"
+
+
+def test_administrator_dapat_membatalkan_alur(sop, di_tugas_editor, admin_portal):
+    assert _batalkan(sop, di_tugas_editor, admin_portal).status_code == 302
+
+    assert workflow_state_terakhir(di_tugas_editor).status == WorkflowState.STATUS_CANCELLED
+
+
+def test_tombol_batalkan_alur_hanya_untuk_yang_berhak(sop, di_tugas_editor, editor, admin_portal):
+    url = reverse("wagtailadmin_pages:edit", args=[di_tugas_editor.pk])
+
+    html_editor = sop.sebagai(editor).get(url).content.decode()
+    html_admin = sop.sebagai(admin_portal).get(url).content.decode()
+
+    assert 'name="action-cancel-workflow"' not in html_editor
+    assert 'name="action-restart-workflow"' not in html_editor
+    assert 'name="action-cancel-workflow"' in html_admin

@@ -177,14 +177,19 @@ def test_riwayat_sop_mencatat_siapa_apa_kapan_dan_alasannya(
         ("25 Nov 2025 10:01", "2. Serah terima ke Tim IT (diajukan)", "petugas1", ""),
         ("25 Nov 2025 10:02", "3. Dikembalikan ke Petugas", "editor1", "Judul terlalu panjang."),
         ("25 Nov 2025 10:03", "2. Diajukan ulang setelah perbaikan", "petugas1", ""),
-        ("25 Nov 2025 10:04", "Persetujuan", "editor2", "Judul sudah ringkas."),
+        (
+            "25 Nov 2025 10:04",
+            "3. Disetujui editor (penyuntingan)",
+            "editor2",
+            "Judul sudah ringkas.",
+        ),
         (
             "25 Nov 2025 10:05",
             "4. Penyaringan: perlu perbaikan",
             "pejabat1",
             "Sebutkan sumber BPBD.",
         ),
-        ("25 Nov 2025 10:06", "Persetujuan", "editor1", ""),
+        ("25 Nov 2025 10:06", "3. Disetujui editor (penyuntingan)", "editor1", ""),
         (
             "25 Nov 2025 10:07",
             "6. Penyaringan: tidak layak tayang",
@@ -207,7 +212,11 @@ def test_riwayat_sop_mencatat_publikasi_oleh_pejabat(jam_kerja, sop, di_tugas_pe
         sop.sebagai(pejabat).get(reverse("moderasi_riwayat", args=[di_tugas_pejabat.pk]))
     )
 
-    assert ["Persetujuan", "pejabat1", "Layak."] == [baris[-2][1], baris[-2][2], baris[-2][4]]
+    assert ["4. Layak tayang (penyaringan)", "pejabat1", "Layak."] == [
+        baris[-2][1],
+        baris[-2][2],
+        baris[-2][4],
+    ]
     assert baris[-1][:3] == ["25 Nov 2025 10:30", "5. Dipublikasikan", "pejabat1"]
 
 

@@ -14,6 +14,12 @@ was. Notes on cells that are not obvious:
   today (an urgent take-down comes with the working-hours issue).
 - "Publish" posted by a user without `publish_page` is not performed: Wagtail's editor falls
   back to saving a draft, so for that row only the publication and workflow state are compared.
+- Bulk delete (`wagtail_bulk_action` …/page/delete) follows the same delete permissions, except
+  that an item under review is never deleted, by anyone (the portal's `before_bulk_action`).
+- Cancelling a workflow ("Cancel workflow" in the page editor): Wagtail lets anyone who may
+  approve the current task end it without a reason; the portal leaves it to the submitter
+  withdrawing their own submission and to administrators. Reviewers use "Kembalikan ke
+  Petugas" with a reason.
 """
 
 from dataclasses import dataclass
@@ -58,6 +64,9 @@ MATRIKS = [
     ("tarik_dari_situs",              (T,     T,           T,     T,      Y)),
     ("hapus_draf_petugas",            (Y,     T,           Y,     T,      Y)),
     ("hapus_halaman_tayang",          (T,     T,           T,     T,      Y)),
+    ("hapus_massal_draf_petugas",     (Y,     T,           Y,     T,      Y)),
+    ("hapus_massal_saat_moderasi",    (T,     T,           T,     T,      T)),
+    ("batalkan_alur",                 (Y,     T,           T,     T,      Y)),
     ("ubah_saat_penyaringan",         (T,     T,           T,     T,      T)),
 ]  # fmt: skip
 
@@ -237,6 +246,30 @@ class Pelaku:
     def hapus_halaman_tayang(self, aktor):
         return self._hapus(self.halaman_tayang(), aktor)
 
+    def _hapus_massal(self, page, aktor):
+        url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
+        return self._pada_halaman(
+            page,
+            lambda: self.sop.sebagai(aktor).post(f"{url}?id={page.pk}"),
+            lambda p: p is None,
+        )
+
+    def hapus_massal_draf_petugas(self, aktor):
+        return self._hapus_massal(self.draf_petugas(), aktor)
+
+    def hapus_massal_saat_moderasi(self, aktor):
+        return self._hapus_massal(self.di_tugas_editor(), aktor)
+
+    def batalkan_alur(self, aktor):
+        page = self.di_tugas_editor()
+        data = self.form(page, aktor)
+        data["action-cancel-workflow"] = "1"
+        return self._pada_halaman(
+            page,
+            lambda: self.sop.post_edit(page, aktor, data),
+            lambda p: workflow_state_terakhir(p).status == "cancelled",
+        )
+
     def ubah_saat_penyaringan(self, aktor):
         page = self.di_tugas_pejabat()
         data = self.sop.form_edit(page, self.u["admin_portal"], title="Diubah saat penyaringan")
@@ -295,6 +328,40 @@ def test_materi_yang_sedang_disaring_tidak_dapat_dihapus(pelaku, nama):
     hasil = pelaku._hapus(page, pelaku.u[nama])
 
     assert _ditolak_tanpa_akibat(hasil)
+
+
+def _url_hapus_massal(*pages):
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
+    return url + "?" + "&".join(f"id={page.pk}" for page in pages)
+
+
+@pytest.mark.parametrize("nama", ["petugas", "editor", "admin_portal"])
+def test_hapus_massal_ditolak_seluruhnya_bila_ada_materi_dalam_moderasi(pelaku, nama):
+    """One item under review in the selection: nothing is deleted, and the message says why."""
+    dalam_moderasi = pelaku.di_tugas_editor()
+    draf_biasa = pelaku.draf_petugas()
+    sebelum = [jepret(dalam_moderasi), jepret(draf_biasa)]
+
+    respons = pelaku.sop.sebagai(pelaku.u[nama]).post(_url_hapus_massal(dalam_moderasi, draf_biasa))
+
+    assert respons.status_code == 302
+    pesan = [str(m) for m in respons.wsgi_request._messages]
+    assert any(
+        "Tidak ada yang dihapus" in m and dalam_moderasi.title in m and "alur moderasi" in m
+        for m in pesan
+    )
+    assert [jepret(dalam_moderasi), jepret(draf_biasa)] == sebelum
+
+
+def test_hapus_massal_indeks_yang_memuat_materi_dalam_moderasi_ditolak(pelaku):
+    dalam_moderasi = pelaku.di_tugas_editor()
+    jumlah = Page.objects.count()
+
+    respons = pelaku.sop.sebagai(pelaku.u["admin_portal"]).post(_url_hapus_massal(pelaku.indeks))
+
+    assert respons.status_code == 302
+    assert Page.objects.count() == jumlah
+    assert nama_tugas(dalam_moderasi) == "EditorTask"
 
 
 # -- Wagtail 8's API v3 publishes outside the workflow: it must not be exposed ------------------

@@ -15,12 +15,15 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, Workflow
+from wagtail.models import Page, Revision, Workflow
 
 from dokumen.factories import DokumenPageFactory
 from dokumen.models import DokumenIndexPage
-from portal.moderasi import mutu
+from galeri.factories import GaleriFotoPageFactory, GaleriVideoPageFactory
+from galeri.models import GaleriIndexPage
+from portal.moderasi import mutu, penjadwal
 from portal.moderasi.models import PengingatTerkirim, StandarMutuBaku
+from portal.moderasi.pilihan import AlasanTidakLayak
 from portal.moderasi.policy import Langkah
 from tests.moderasi.conftest import ditolak, task_state_aktif, workflow_state_terakhir
 
@@ -326,6 +329,139 @@ def test_tidak_ada_pengingat_setelah_tugas_diputuskan(kotak_surat, editor, diaju
     assert not _pengingat(kotak_surat, editor)
 
 
+# -- publication reminders (SOP steps 5 and 7: publish promptly once found fit) -----------------
+
+KAMIS = 27  # Thursday 27 November 2025; Friday 28 and Monday 1 December are working days
+
+
+def _pengingat_publikasi(kotak, judul):
+    return [
+        m
+        for m in kotak
+        if m.subject.startswith("[Portal Kaltim] Terlambat")
+        and "publikasi" in m.subject
+        and judul in m.subject
+    ]
+
+
+def _penerbitan_gagal(monkeypatch):
+    """The scheduler runs (and sends reminders) but cannot publish: a storage outage, say."""
+
+    def gagal(self, *args, **kwargs):
+        raise RuntimeError("penyimpanan media tidak terjangkau")
+
+    monkeypatch.setattr(Revision, "publish", gagal)
+
+
+def test_pengingat_publikasi_ke_editor_bila_layak_tayang_belum_tayang(
+    kotak_surat, buat_draf, petugas, editor, editor_lain, pejabat, monkeypatch
+):
+    """Found "layak tayang" after hours, the item is deferred to Friday 08:00; the scheduler's
+    publishing fails, so past 15 working minutes (and 30) the editors, who publish (SOP step
+    5), get one reminder per threshold; once it is live, no more."""
+    with time_machine.travel(wita(11, KAMIS, 10), tick=False):
+        page = buat_draf(title="Jadwal Pelayanan Samsat Keliling", waktu_liputan=wita(11, KAMIS, 9))
+        lancar = buat_draf(title="Peresmian Jembatan Mahakam Ulu", waktu_liputan=wita(11, KAMIS, 9))
+        ajukan(page, petugas)
+        ajukan(lancar, petugas)
+    with time_machine.travel(wita(11, KAMIS, 10, 30), tick=False):
+        setujui(lancar, editor)
+    with time_machine.travel(wita(11, KAMIS, 10, 45), tick=False):
+        setujui(lancar, pejabat)  # in working hours: live at once
+    with time_machine.travel(wita(11, KAMIS, 14), tick=False):
+        setujui(page, editor)
+    kotak_surat.clear()
+    with time_machine.travel(wita(11, KAMIS, 15, 5), tick=False):
+        jalankan_penjadwal()  # the penyaringan is past its hour: the pejabat is reminded
+    penyaringan = task_state_aktif(page)
+    assert [m.to for m in kotak_surat] == [[pejabat.email]]
+    with time_machine.travel(wita(11, KAMIS, 16, 30), tick=False):
+        setujui(page, pejabat)
+    assert not Page.objects.get(pk=page.pk).live
+    kotak_surat.clear()
+
+    def putaran(hari, jam, menit):
+        with time_machine.travel(wita(11 if hari > 3 else 12, hari, jam, menit), tick=False):
+            return penjadwal.jalankan_satu_putaran()
+
+    _penerbitan_gagal(monkeypatch)
+    hasil = putaran(28, 8, 10)  # 10 minutes since the opening: within the standard
+    assert (hasil.buka, hasil.terbit, hasil.gagal) == (True, 0, 1)
+    assert kotak_surat == []
+    for menit in (16, 20, 29):
+        putaran(28, 8, menit)
+    pesan = _pengingat_publikasi(kotak_surat, page.title)
+    assert sorted(alamat for m in pesan for alamat in m.to) == sorted(
+        [editor.email, editor_lain.email]
+    )
+    assert len(kotak_surat) == 2
+    assert pesan[0].subject == f"[Portal Kaltim] Terlambat publikasi: {page.title}"
+    assert "sudah dinyatakan layak tayang tetapi belum tayang" in pesan[0].body
+    assert "Menunggu tayang sejak: Jumat, 28 November 2025 08.00 WITA" in pesan[0].body
+    assert "Waktu kerja terpakai: 16 menit kerja" in pesan[0].body
+    assert "Standar: 15 menit kerja" in pesan[0].body
+    assert reverse("moderasi_antrean") in pesan[0].body
+    assert not _pengingat_publikasi(kotak_surat, lancar.title)
+
+    putaran(28, 8, 31)  # past 2× the standard: one more each
+    pesan = _pengingat_publikasi(kotak_surat, page.title)
+    assert len(pesan) == len(kotak_surat) == 4
+    assert all("2× standar publikasi" in m.subject for m in pesan[2:])
+    assert sorted(
+        PengingatTerkirim.objects.filter(task_state=penyaringan).values_list("ambang", flat=True)
+    ) == [1, mutu.AMBANG_PUBLIKASI + 1, mutu.AMBANG_PUBLIKASI + 2]
+
+    monkeypatch.undo()  # publishing works again: the next pass publishes, nobody is reminded
+    assert putaran(28, 8, 45).terbit == 1
+    assert Page.objects.get(pk=page.pk).live
+    putaran(28, 9, 30)
+    putaran(1, 10, 0)
+    assert len(kotak_surat) == 4
+
+
+def test_pengingat_publikasi_dihitung_dari_jadwal_tayang_pilihan_editor(
+    kotak_surat, buat_draf, petugas, editor, pejabat, monkeypatch
+):
+    """An item the editor scheduled for Monday 09:00 is not late on Friday."""
+    with time_machine.travel(wita(11, KAMIS, 10), tick=False):
+        page = buat_draf(title="Pengumuman Seleksi CPNS", go_live_at=wita(12, 1, 9))
+        ajukan(page, petugas)
+    with time_machine.travel(wita(11, KAMIS, 10, 30), tick=False):
+        setujui(page, editor)
+    with time_machine.travel(wita(11, KAMIS, 10, 45), tick=False):
+        setujui(page, pejabat)
+    kotak_surat.clear()
+
+    _penerbitan_gagal(monkeypatch)
+    for waktu in (wita(11, KAMIS, 15), wita(11, 28, 11), wita(12, 1, 9, 10)):
+        with time_machine.travel(waktu, tick=False):
+            penjadwal.jalankan_satu_putaran()
+    assert kotak_surat == []
+    with time_machine.travel(wita(12, 1, 9, 16), tick=False):
+        assert penjadwal.jalankan_satu_putaran().gagal == 1
+    assert [m.to for m in _pengingat_publikasi(kotak_surat, page.title)] == [[editor.email]]
+
+
+def test_pengingat_publikasi_untuk_jadwal_tayang_lebih_dari_sebulan_kemudian(
+    kotak_surat, buat_draf, petugas, editor, pejabat, monkeypatch
+):
+    tayang = datetime(2026, 1, 6, 9, 0, tzinfo=WITA)  # a Tuesday, 40 days on
+    with time_machine.travel(wita(11, KAMIS, 10), tick=False):
+        page = buat_draf(title="Kalender Kegiatan Dinas Pariwisata 2026", go_live_at=tayang)
+        ajukan(page, petugas)
+    with time_machine.travel(wita(11, KAMIS, 10, 30), tick=False):
+        setujui(page, editor)
+    with time_machine.travel(wita(11, KAMIS, 10, 45), tick=False):
+        setujui(page, pejabat)
+    kotak_surat.clear()
+
+    _penerbitan_gagal(monkeypatch)
+    with time_machine.travel(tayang + timedelta(minutes=16), tick=False):
+        penjadwal.jalankan_satu_putaran()
+
+    assert [m.to for m in _pengingat_publikasi(kotak_surat, page.title)] == [[editor.email]]
+
+
 # -- the report ----------------------------------------------------------------------------------
 
 
@@ -348,19 +484,42 @@ def _dokumen(petugas, judul, liputan, dibuat):
     return page
 
 
-def _alur(page, petugas, editor, pejabat, diajukan, disunting, disaring):
+def _galeri(factory, petugas, judul, liputan, dibuat, **kolom):
+    with time_machine.travel(dibuat, tick=False):
+        page = factory(
+            parent=GaleriIndexPage.objects.get(),
+            owner=petugas,
+            live=False,
+            title=judul,
+            waktu_liputan=liputan,
+            **kolom,
+        )
+        page.save_revision(user=petugas)
+    return page
+
+
+def tidak_layak(page, pejabat, kode_alasan, comment="Tidak layak tayang."):
+    ts = task_state_aktif(page)
+    ts.task.specific.on_action(ts, pejabat, "tidak_layak", kode_alasan=kode_alasan, comment=comment)
+
+
+def _alur(page, petugas, editor, pejabat, diajukan, disunting, disaring, kode_tidak_layak=None):
     with time_machine.travel(diajukan, tick=False):
         ajukan(page, petugas)
     with time_machine.travel(disunting, tick=False):
         setujui(page, editor)
     with time_machine.travel(disaring, tick=False):
-        setujui(page, pejabat)
+        if kode_tidak_layak:
+            tidak_layak(page, pejabat, kode_tidak_layak)
+        else:
+            setujui(page, pejabat)
 
 
 @pytest.fixture
 def riwayat_laporan(buat_draf, petugas, editor, pejabat):
-    """Five items in November and one in December 2025; working minutes per step in the
-    comments (pengumpulan, penyerahan, penyuntingan, penyaringan, publikasi)."""
+    """Eight items in November and one in December 2025, in all three sections; working
+    minutes per step in the comments (pengumpulan, penyerahan, penyuntingan, penyaringan,
+    publikasi). Two galleries are found not fit to publish (tidak layak tayang)."""
     # A, berita: 120, 60, 60, 120 (late), 0.
     a = _berita(buat_draf, "Berita A", wita(11, 3, 8), wita(11, 3, 10))
     _alur(a, petugas, editor, pejabat, wita(11, 3, 11), wita(11, 3, 12), wita(11, 3, 14))
@@ -398,13 +557,46 @@ def riwayat_laporan(buat_draf, petugas, editor, pejabat):
     # F, berita, December: 0, 10, 60; the pejabat decides on Thursday 16:30, after hours
     # (1850 = Mon 09:10–16:00 + three 8-hour days); it goes live with the scheduler's first
     # pass of Friday, 08:05: publikasi 5.
+    # G, galeri foto: 60, 30, 60, 15, 0.
+    g = _galeri(
+        GaleriFotoPageFactory, petugas, "Galeri G", wita(11, 20, 8), wita(11, 20, 9), foto=1
+    )
+    _alur(
+        g, petugas, editor, pejabat, wita(11, 20, 9, 30), wita(11, 20, 10, 30), wita(11, 20, 10, 45)
+    )
+    # H, galeri video: 120, 30, 30, 20, tidak layak tayang (poor quality).
+    h = _galeri(GaleriVideoPageFactory, petugas, "Galeri H", wita(11, 20, 8), wita(11, 20, 10))
+    _alur(
+        h,
+        petugas,
+        editor,
+        pejabat,
+        wita(11, 20, 10, 30),
+        wita(11, 20, 11),
+        wita(11, 20, 11, 20),
+        kode_tidak_layak=AlasanTidakLayak.KUALITAS_RENDAH,
+    )
+    # I, galeri foto: 30, 30, 30, 30, tidak layak tayang (duplicate).
+    i = _galeri(
+        GaleriFotoPageFactory, petugas, "Galeri I", wita(11, 24, 8), wita(11, 24, 8, 30), foto=1
+    )
+    _alur(
+        i,
+        petugas,
+        editor,
+        pejabat,
+        wita(11, 24, 9),
+        wita(11, 24, 9, 30),
+        wita(11, 24, 10),
+        kode_tidak_layak=AlasanTidakLayak.DUPLIKAT,
+    )
     f = _berita(buat_draf, "Berita F", wita(12, 1, 8), wita(12, 1, 8))
     _alur(f, petugas, editor, pejabat, wita(12, 1, 8, 10), wita(12, 1, 9, 10), wita(12, 4, 16, 30))
     with time_machine.travel(wita(12, 5, 8, 5), tick=False):
         jalankan_penjadwal()
     f.refresh_from_db()
     assert f.live
-    return a, b, c, d, e, f
+    return a, b, c, d, e, f, g, h, i
 
 
 def _ringkas(baris):
@@ -430,6 +622,18 @@ HASIL_NOVEMBER = {
     (11, "dokumen", Langkah.PENYUNTINGAN): (2, 90.0, 120.0, 100.0),
     (11, "dokumen", Langkah.PENYARINGAN): (2, 10.0, 10.0, 100.0),
     (11, "dokumen", Langkah.PUBLIKASI): (2, 0.0, 0.0, 100.0),
+    (11, "galeri", Langkah.PENGUMPULAN): (3, 60.0, 120.0, 100.0),
+    (11, "galeri", Langkah.PENYERAHAN): (3, 30.0, 30.0, 100.0),
+    (11, "galeri", Langkah.PENYUNTINGAN): (3, 30.0, 60.0, 100.0),
+    (11, "galeri", Langkah.PENYARINGAN): (3, 20.0, 30.0, 100.0),
+    (11, "galeri", Langkah.PUBLIKASI): (1, 0.0, 0.0, 100.0),
+}
+TANPA_TIDAK_LAYAK = dict.fromkeys(AlasanTidakLayak.values, 0)
+TIDAK_LAYAK_NOVEMBER = {
+    "berita": TANPA_TIDAK_LAYAK,
+    "dokumen": TANPA_TIDAK_LAYAK,
+    "galeri": TANPA_TIDAK_LAYAK
+    | {AlasanTidakLayak.KUALITAS_RENDAH: 1, AlasanTidakLayak.DUPLIKAT: 1},
 }
 HASIL_DESEMBER = {
     (12, "berita", Langkah.PENGUMPULAN): (1, 0.0, 0.0, 100.0),
@@ -449,11 +653,37 @@ def test_laporan_per_bulan_bagian_dan_langkah(riwayat_laporan):
     assert [(b.bulan, b.bagian) for b in baris[::5]] == [
         (11, "berita"),
         (11, "dokumen"),
+        (11, "galeri"),
         (12, "berita"),
     ]
     assert _ringkas(november_dokumen) == {
         k: v for k, v in HASIL_NOVEMBER.items() if k[1] == "dokumen"
     }
+
+
+def test_laporan_menghitung_tidak_layak_tayang_per_bulan_bagian_dan_jenis_alasan(
+    riwayat_laporan,
+):
+    """SOP step 6: each "tidak layak tayang" decision counts on the penyaringan row of its month
+    and section, in total and per reason code; the other steps' rows carry none."""
+    with time_machine.travel(wita(12, 10, 9), tick=False):
+        baris = mutu.laporan_mutu(2025)
+        galeri = mutu.laporan_mutu(2025, bulan=11, bagian="galeri")
+
+    penyaringan = {
+        (b.bulan, b.bagian): b.tidak_layak for b in baris if b.langkah == Langkah.PENYARINGAN
+    }
+    assert penyaringan == {
+        **{(11, bagian): per_kode for bagian, per_kode in TIDAK_LAYAK_NOVEMBER.items()},
+        (12, "berita"): TANPA_TIDAK_LAYAK,
+    }
+    assert all(b.tidak_layak is None for b in baris if b.langkah != Langkah.PENYARINGAN)
+    (saring_galeri,) = [b for b in galeri if b.langkah == Langkah.PENYARINGAN]
+    assert saring_galeri.jumlah_tidak_layak == 2
+    assert saring_galeri.rincian_tidak_layak == [
+        ("Duplikat konten yang sudah ada", 1),
+        ("Kualitas materi rendah", 1),
+    ]
 
 
 def _laporan(client, user, **query):
@@ -480,8 +710,41 @@ def test_halaman_laporan(client, pejabat, riwayat_laporan):
         "10 jam kerja",
         "3 jam kerja",
         "75,0%",
+        "–",
     ]
+    assert baris[3][2] == "4. Penyaringan"
+    assert baris[3][-1] == "0"
     assert len(baris) == 5
+
+
+def _tabel_laporan(respons):
+    tabel = BeautifulSoup(respons.content, "html.parser").find(id="laporan-mutu-baku")
+    return [
+        [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        for tr in tabel.select("tbody tr")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bagian", "label"), [("berita", "Berita"), ("dokumen", "Dokumen"), ("galeri", "Galeri")]
+)
+def test_halaman_laporan_per_bagian(client, editor, riwayat_laporan, bagian, label):
+    respons = _laporan(client, editor, tahun="2025", bulan="11", bagian=bagian)
+
+    assert respons.status_code == 200
+    baris = _tabel_laporan(respons)
+    assert [(b[0], b[1]) for b in baris] == [("November 2025", label)] * 5
+    assert [b[2] for b in baris] == [str(mutu.LABEL_LANGKAH[langkah]) for langkah in Langkah]
+
+
+def test_halaman_laporan_menampilkan_tidak_layak_tayang_dengan_alasannya(
+    client, pejabat, riwayat_laporan
+):
+    respons = _laporan(client, pejabat, tahun="2025", bulan="11", bagian="galeri")
+
+    penyaringan = _tabel_laporan(respons)[3]
+    assert penyaringan[2] == "4. Penyaringan"
+    assert penyaringan[-1] == "2 (Duplikat konten yang sudah ada: 1; Kualitas materi rendah: 1)"
 
 
 def test_unduhan_csv_dan_xlsx_berisi_baris_yang_sama(client, editor, riwayat_laporan):
@@ -495,7 +758,15 @@ def test_unduhan_csv_dan_xlsx_berisi_baris_yang_sama(client, editor, riwayat_lap
     assert respons_csv["Content-Disposition"] == 'attachment; filename="mutu-baku-2025.csv"'
     baris_csv = list(csv.reader(io.StringIO(respons_csv.content.decode("utf-8"))))
     assert baris_csv[0] == list(mutu.KOLOM_LAPORAN)
-    assert len(baris_csv) == 1 + 15
+    assert baris_csv[0][10:] == [
+        "Tidak layak tayang",
+        "Tidak layak tayang: tidak_akurat",
+        "Tidak layak tayang: bukan_informasi_publik",
+        "Tidak layak tayang: duplikat",
+        "Tidak layak tayang: kualitas_rendah",
+        "Tidak layak tayang: lainnya",
+    ]
+    assert len(baris_csv) == 1 + 20
     assert baris_csv[3] == [
         "2025",
         "11",
@@ -507,7 +778,19 @@ def test_unduhan_csv_dan_xlsx_berisi_baris_yang_sama(client, editor, riwayat_lap
         "75.0",
         "600.0",
         "75.0",
+        *[""] * 6,
     ]
+    assert baris_csv[4][4:] == [
+        "4. Penyaringan",
+        "60",
+        "3",
+        "45.0",
+        "120.0",
+        "66.7",
+        *["0"] * 6,
+    ]
+    assert baris_csv[14][3:5] == ["Galeri", "4. Penyaringan"]
+    assert baris_csv[14][10:] == ["2", "0", "0", "1", "1", "0"]
 
     assert respons_xlsx["Content-Type"] == (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -555,7 +838,7 @@ def test_filter_buruk_menghasilkan_laporan_terkoreksi(client, editor, riwayat_la
     # Corrected to this year (2025), all months, all sections: the report is there.
     tabel = BeautifulSoup(html, "html.parser").find(id="laporan-mutu-baku")
     assert tabel is not None
-    assert len(tabel.select("tbody tr")) == 15
+    assert len(tabel.select("tbody tr")) == 20
 
 
 def test_filter_buruk_pada_unduhan(client, editor, riwayat_laporan):
@@ -563,7 +846,7 @@ def test_filter_buruk_pada_unduhan(client, editor, riwayat_laporan):
 
     assert respons.status_code == 200
     assert respons["Content-Disposition"] == 'attachment; filename="mutu-baku-2025.csv"'
-    assert len(list(csv.reader(io.StringIO(respons.content.decode())))) == 16
+    assert len(list(csv.reader(io.StringIO(respons.content.decode())))) == 21
 
 
 def test_petugas_tidak_boleh_membuka_laporan(client, petugas, riwayat_laporan):

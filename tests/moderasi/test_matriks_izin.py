@@ -368,8 +368,9 @@ def test_hapus_massal_indeks_yang_memuat_materi_dalam_moderasi_ditolak(pelaku):
 
 
 def test_api_v3_tidak_dipasang():
-    assert "wagtail.api.v3" not in settings.INSTALLED_APPS
-    assert not any(app.startswith("wagtail.api") for app in settings.INSTALLED_APPS)
+    """Wagtail 8's preview API v3 can publish past the workflow; the open-data API is the
+    read-only v2 (portal/api.py, tests/seo/test_api_data_terbuka.py)."""
+    assert not any(app.startswith(("wagtail.api.v3", "ninja")) for app in settings.INSTALLED_APPS)
 
 
 def _semua_pola(resolver, awalan=""):
@@ -380,10 +381,9 @@ def _semua_pola(resolver, awalan=""):
             yield awalan + str(pola.pattern), pola.callback
 
 
-def test_tidak_ada_url_yang_menuju_api_wagtail():
+def test_tidak_ada_url_yang_menuju_api_v3():
     for pola, callback in _semua_pola(get_resolver()):
         modul = getattr(callback, "__module__", "") or ""
-        assert not modul.startswith(("wagtail.api", "ninja")), pola
-    for url in ("/api/", "/api/v3/", "/api/v3/pages/", "/api/v3/pages/1/", "/api/v2/pages/"):
-        cocok = resolve(url)
-        assert not cocok.func.__module__.startswith(("wagtail.api", "ninja")), url
+        assert not modul.startswith(("wagtail.api.v3", "ninja")), pola
+    for url in ("/api/v3/", "/api/v3/pages/", "/api/v3/pages/1/"):
+        assert not resolve(url).func.__module__.startswith(("wagtail.api.v3", "ninja")), url

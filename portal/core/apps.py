@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Inti portal")
 
     def ready(self):
-        from portal.core.cache_halaman import daftarkan_penerima
+        from portal.core import bahasa, cache_halaman
 
-        daftarkan_penerima()
+        cache_halaman.daftarkan_penerima()
+        bahasa.daftarkan_penerima()

@@ -49,7 +49,8 @@ def beranda_per_bahasa(site):
 
 def tautan_bahasa(page, request, bahasa_aktif):
     """The language switcher: for every content language, the page's live translation, else
-    that language's home page (else the site root). `bahasa_aktif` is the language being read."""
+    that language's home page; a language with neither is left out. `bahasa_aktif` is the
+    language being read."""
     site = Site.find_for_request(request) if request is not None else None
     terjemahan = terjemahan_tayang(page)
     beranda = beranda_per_bahasa(site)
@@ -60,8 +61,8 @@ def tautan_bahasa(page, request, bahasa_aktif):
         if tujuan is None:
             tujuan = beranda.get(kode)
         url = tujuan.get_url(request) if tujuan is not None else None
-        if not url:
-            url = "/" if kode == settings.LANGUAGE_CODE else f"/{kode}/"
+        if not url:  # nothing live in that language yet: no link to a page that is not there
+            continue
         tautan.append(
             TautanBahasa(kode=kode, nama=nama, url=url, aktif=kode == bahasa_aktif, terjemahan=ada)
         )
@@ -89,15 +90,9 @@ def alternatif_hreflang(page, request):
 
 
 def siapkan_struktur_terjemahan(beranda, kode_bahasa_tujuan="en"):
-    """Make the home page and its section indexes exist, live, in another language, under the
-    same SOP workflow and with the same group permissions as the source pages. Idempotent.
-
-    wagtail-localize (and Wagtail's `copy_for_translation`) copy neither the workflow
-    assignment (a `WorkflowPage` row on the Indonesian home page) nor the group page
-    permissions: the English home page is a sibling of the Indonesian one, not below it, so
-    without this its pages would have no workflow and no petugas could edit them.
-    Meant to be called by `setup_portal` (portal/core/penyiapan.py).
-    """
+    """Make the home page and its section indexes exist, live, in another language (the demo
+    does; in production editors translate them with wagtail-localize). Idempotent. The
+    workflow and permissions come with each page through `warisi_aturan_sumber`."""
     from portal.moderasi.jadwal_tayang import publikasi_segera
 
     locale, _dibuat = Locale.objects.get_or_create(language_code=kode_bahasa_tujuan)
@@ -105,16 +100,43 @@ def siapkan_struktur_terjemahan(beranda, kode_bahasa_tujuan="en"):
         beranda_lain = _terjemahan_tayang_dari(beranda, locale)
         for bagian in beranda.get_children().specific():
             _terjemahan_tayang_dari(bagian, locale)
-    alur = WorkflowPage.objects.filter(page=beranda).select_related("workflow").first()
-    if alur is not None:
-        WorkflowPage.objects.get_or_create(page=beranda_lain, defaults={"workflow": alur.workflow})
-    for izin in GroupPagePermission.objects.filter(page__in=beranda.get_descendants()):
-        tujuan = izin.page.get_translation_or_none(locale)
-        if tujuan is not None:
-            GroupPagePermission.objects.get_or_create(
-                group_id=izin.group_id, page=tujuan, permission_id=izin.permission_id
-            )
     return beranda_lain
+
+
+def warisi_aturan_sumber(terjemahan):
+    """A translation is governed like its source page: the same SOP workflow assignment and
+    the same group page permissions. wagtail-localize (and Wagtail's `copy_for_translation`)
+    copy neither, and the English home page is a sibling of the Indonesian one, not below it:
+    without this its pages would have no workflow and no petugas could work on them."""
+    sumber = (
+        Page.objects.filter(translation_key=terjemahan.translation_key, locale=Locale.get_default())
+        .exclude(pk=terjemahan.pk)
+        .first()
+    )
+    if sumber is None:
+        return
+    alur = WorkflowPage.objects.filter(page=sumber).first()
+    if alur is not None:
+        WorkflowPage.objects.get_or_create(page=terjemahan, defaults={"workflow": alur.workflow})
+    for grup_id, izin_id in GroupPagePermission.objects.filter(page=sumber).values_list(
+        "group_id", "permission_id"
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group_id=grup_id, page=terjemahan, permission_id=izin_id
+        )
+
+
+def _terjemahan_dibuat(sender, instance, created=False, raw=False, **kwargs):
+    if created and not raw and isinstance(instance, Page):
+        if instance.locale_id != Locale.get_default().pk:
+            warisi_aturan_sumber(instance)
+
+
+def daftarkan_penerima():
+    """Connect `warisi_aturan_sumber` to every new page (called from CoreConfig.ready)."""
+    from django.db.models.signals import post_save
+
+    post_save.connect(_terjemahan_dibuat, dispatch_uid="portal.bahasa.terjemahan_dibuat")
 
 
 def _terjemahan_tayang_dari(page, locale):

@@ -151,6 +151,8 @@ def siapkan_grup(beranda, koleksi):
     one of these groups by hand (a stray `publish_page` for the Editor, say) is removed, except
     those in `IZIN_PILIHAN_ADMIN`. Members are never touched, nor are other groups."""
     bagian = [model.objects.child_of(beranda).first() for model, *_ in BAGIAN[:3]]
+    # Their translations are governed alike (portal.core.bahasa.warisi_aturan_sumber).
+    bagian += [terjemahan for b in bagian for terjemahan in b.get_translations()]
     tempat_koleksi = {
         "bagian": list(koleksi.values()),
         "semua": [Collection.get_first_root_node()],
@@ -216,5 +218,7 @@ def _siapkan_portal():
     koleksi = siapkan_koleksi()
     siapkan_grup(beranda, koleksi)
     siapkan_alur_publikasi(beranda)
+    for terjemahan in beranda.get_translations():
+        siapkan_alur_publikasi(terjemahan)
     siapkan_kalender()
     return beranda

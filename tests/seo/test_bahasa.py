@@ -153,3 +153,37 @@ def test_katalog_inggris_terkompilasi_dan_mutakhir():
     for msgid, msgstr in diterjemahkan.items():
         assert di_mo.get(msgid) == msgstr, msgid
     assert po.find("Lewati ke konten utama").msgstr == "Skip to main content"
+
+
+def test_pemilih_bahasa_tanpa_tautan_ke_bahasa_yang_belum_ada(client, berita):
+    """Before any English page is live, the switcher links nowhere it would 404."""
+    tautan = _tautan_bahasa(client.get(berita.url).content.decode())
+    assert tautan == {"id": berita.url}
+
+
+def test_terjemahan_baru_mewarisi_alur_dan_izin_sumbernya(beranda, petugas):
+    from wagtail.models import GroupPagePermission, Locale
+
+    from portal.core.penyiapan import siapkan_portal
+
+    en = Locale.objects.get(language_code="en")
+    beranda_en = beranda.copy_for_translation(en)
+    indeks_en = beranda.get_children().get(slug="berita").copy_for_translation(en)
+    assert beranda_en.get_workflow().name == "Alur Publikasi SOP"
+    assert indeks_en.get_workflow().name == "Alur Publikasi SOP"
+    izin = set(
+        GroupPagePermission.objects.filter(page=indeks_en).values_list(
+            "group__name", "permission__codename"
+        )
+    )
+    assert {("Petugas", "add_page"), ("Editor", "change_page")} <= izin
+    # setup_portal keeps them (its groups are exact, translations included).
+    siapkan_portal()
+    assert (
+        set(
+            GroupPagePermission.objects.filter(page=indeks_en).values_list(
+                "group__name", "permission__codename"
+            )
+        )
+        == izin
+    )

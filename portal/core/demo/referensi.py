@@ -7,6 +7,15 @@ they are illustrative, not the official register.
 
 from dataclasses import dataclass
 
+# Titles of the English home page and section indexes, by slug.
+JUDUL_INGGRIS = {
+    "beranda": "East Kalimantan Provincial Government",
+    "berita": "News",
+    "dokumen": "Public documents",
+    "galeri": "Gallery",
+    "cari": "Search",
+}
+
 # (kode, nama, singkatan)
 OPD = [
     ("2.16.01", "Dinas Komunikasi dan Informatika", "Diskominfo"),

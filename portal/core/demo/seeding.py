@@ -36,6 +36,7 @@ from galeri.factories import (
 )
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
 from home.models import BeritaUnggulan, HomePage
+from portal.core.bahasa import siapkan_struktur_terjemahan
 from portal.core.demo import referensi
 from portal.core.demo.berita import BERITA
 from portal.core.demo.dokumen import (
@@ -416,7 +417,21 @@ class _Penyemai:
         self.semai_video()
         self.lengkapi_beranda()
         self.lengkapi_pengaturan()
+        self.siapkan_bahasa_inggris()
         return self.hasil
+
+    def siapkan_bahasa_inggris(self):
+        """The English home page and section indexes, so the language switcher has somewhere
+        to go (their articles are for editors to translate)."""
+        if self.beranda.get_translations().exists():
+            return
+        beranda_en = siapkan_struktur_terjemahan(self.beranda, "en")
+        for halaman in [beranda_en, *beranda_en.get_children().specific()]:
+            judul = referensi.JUDUL_INGGRIS.get(halaman.slug)
+            if judul:
+                halaman.title = judul
+                halaman.save_revision().publish()
+        self.hasil.dibuat["halaman bahasa Inggris"] += 1 + beranda_en.get_children().count()
 
 
 @transaction.atomic

@@ -18,6 +18,7 @@ from wagtail.search import index
 from portal.core.blocks import IsiBeritaBlock
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
+from search.bentuk_dasar import TeksDasar
 
 BERITA_PER_HALAMAN = 12
 JUMLAH_BERITA_TERKAIT = 3
@@ -216,12 +217,14 @@ class BeritaPage(KontenPage):
             heading=_("Klasifikasi dan sumber"),
         ),
     ]
+    teks_dasar = TeksDasar()
     search_fields = Page.search_fields + [
         index.SearchField("ringkasan"),
         index.SearchField("isi"),
         index.FilterField("tanggal"),
         index.FilterField("kategori"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("teks_dasar"),
     ]
 
     parent_page_types = ["berita.BeritaIndexPage"]
@@ -441,6 +444,7 @@ class PengumumanSertaMertaPage(KontenPage):
             heading=_("Banner peringatan situs"),
         ),
     ]
+    teks_dasar = TeksDasar()
     search_fields = Page.search_fields + [
         index.SearchField("ringkasan"),
         index.SearchField("bahaya_dan_dampak"),
@@ -449,6 +453,7 @@ class PengumumanSertaMertaPage(KontenPage):
         index.SearchField("pihak_pengumum"),
         index.FilterField("tanggal"),
         index.FilterField("tampilkan_banner"),
+        index.SearchField("teks_dasar"),
     ]
 
     parent_page_types = ["berita.BeritaIndexPage"]

@@ -18,6 +18,7 @@ from wagtail.search import index
 from dokumen.forms import DokumenPageForm
 from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
+from search.bentuk_dasar import TeksDasar
 
 DOKUMEN_PER_HALAMAN = 20
 TAHUN_TERAWAL = 1950
@@ -231,6 +232,8 @@ class DokumenPage(KontenPage):
         _("jangka waktu penyimpanan"), max_length=100, default="5 tahun"
     )
     tanggal_pembaruan = models.DateField(_("tanggal pembaruan"), default=timezone.localdate)
+    # The text of the attached PDF files, kept by search/teks_berkas.py for the site search.
+    teks_berkas = models.TextField(_("teks berkas lampiran"), blank=True, editable=False)
 
     base_form_class = DokumenPageForm
 
@@ -257,6 +260,7 @@ class DokumenPage(KontenPage):
             heading=_("Daftar Informasi Publik"),
         ),
     ]
+    teks_dasar = TeksDasar()
     search_fields = Page.search_fields + [
         index.SearchField("nomor"),
         index.SearchField("ringkasan"),
@@ -264,6 +268,8 @@ class DokumenPage(KontenPage):
         index.FilterField("kategori_kip"),
         index.RelatedFields("jenis", [index.SearchField("nama")]),
         index.RelatedFields("opd", [index.SearchField("nama")]),
+        index.SearchField("teks_berkas"),
+        index.SearchField("teks_dasar"),
     ]
 
     parent_page_types = ["dokumen.DokumenIndexPage"]

@@ -12,6 +12,7 @@ from galeri.forms import GaleriFotoPageForm, GaleriVideoPageForm
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
+from search.bentuk_dasar import TeksDasar
 
 GALERI_PER_HALAMAN = 12
 EKSTENSI_VIDEO = {"mp4", "webm"}
@@ -54,9 +55,11 @@ class GaleriPage(KontenPage):
     tanggal = models.DateField(_("tanggal kegiatan"), default=timezone.localdate)
     deskripsi = models.TextField(_("deskripsi"), max_length=500)
 
+    teks_dasar = TeksDasar()
     search_fields = Page.search_fields + [
         index.SearchField("deskripsi"),
         index.FilterField("tanggal"),
+        index.SearchField("teks_dasar"),
     ]
 
     parent_page_types = ["galeri.GaleriIndexPage"]

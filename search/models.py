@@ -1,14 +1,33 @@
+from django.db import models
+from django.http import JsonResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core.models import PortalPage
 from portal.core.pagination import paginate
-from search.selectors import bersihkan_kueri, cari_konten
+from search.bentuk_dasar import bahasa_dari_kode, kata
+from search.selectors import (
+    JENIS_KONTEN,
+    PermintaanPencarian,
+    cari_konten,
+    kueri_tercatat,
+    lengkapi_otomatis,
+    promosi_untuk,
+    saran_judul,
+    tahun_tersedia,
+)
+from search.sorotan import cuplikan_halaman, sorot_judul
 
 HASIL_PER_HALAMAN = 10
+LABEL_JENIS = {
+    "berita": _("Berita"),
+    "dokumen": _("Dokumen"),
+    "galeri": _("Galeri"),
+}
 
 
-class SearchPage(PortalPage):
+class SearchPage(RoutablePageMixin, PortalPage):
     """The site search, a page so it is translatable and sits in the tree like the indexes."""
 
     parent_page_types = ["home.HomePage"]
@@ -19,10 +38,92 @@ class SearchPage(PortalPage):
         verbose_name = _("halaman pencarian")
         verbose_name_plural = _("halaman pencarian")
 
+    @property
+    def bahasa(self):
+        return bahasa_dari_kode(self.locale.language_code)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        kueri = bersihkan_kueri(request.GET.get("q"))
-        hasil = cari_konten(kueri, locale=self.locale) if kueri else Page.objects.none()
-        context["kueri"] = kueri
-        context["hasil"] = paginate(request, hasil, HASIL_PER_HALAMAN)
+        permintaan = PermintaanPencarian.dari_get(request.GET, self.bahasa)
+        context.update(
+            permintaan=permintaan,
+            kueri=permintaan.kueri,
+            pilihan_jenis=[(k, LABEL_JENIS[k]) for k in JENIS_KONTEN],
+            pilihan_tahun=tahun_tersedia(self.locale),
+            promosi=[],
+            hasil=None,
+            butir=[],
+            mode_awalan=False,
+        )
+        if not permintaan.ada:
+            return context
+        halaman_pertama = request.GET.get("page") in (None, "", "1")
+        query = kueri_tercatat(permintaan.kueri)
+        if halaman_pertama:
+            query.add_hit()
+        promosi = promosi_untuk(query)
+        saring = {"locale": self.locale, "jenis": permintaan.jenis, "tahun": permintaan.tahun}
+        saring["kecuali"] = [p.page_id for p in promosi if p.page_id]
+        hasil = cari_konten(permintaan.kueri, bahasa=self.bahasa, **saring)
+        awalan = ()
+        if not hasil.count():
+            # No whole word matched: complete the words as prefixes (*kal* → Kalimantan).
+            hasil = lengkapi_otomatis(permintaan.kueri, **saring)
+            awalan = tuple(kata(permintaan.kueri))
+            context["mode_awalan"] = True
+        halaman = paginate(request, hasil, HASIL_PER_HALAMAN)
+        istilah = permintaan.istilah
+        context.update(
+            promosi=promosi if halaman.number == 1 else [],
+            hasil=halaman,
+            butir=[
+                {
+                    "page": page,
+                    "judul": sorot_judul(page.title, istilah, self.bahasa, awalan),
+                    "cuplikan": cuplikan_halaman(page, istilah, self.bahasa, awalan),
+                    "tanggal": getattr(page, "tanggal", None)
+                    or getattr(page, "tanggal_terbit", None),
+                }
+                for page in halaman
+            ],
+        )
         return context
+
+    @path("")
+    def cari(self, request):
+        respons = self.render(request)
+        if request.GET.get("q"):
+            # Results are not kept by the page cache: every search is logged (add_hit), and a
+            # query's results rarely repeat often enough to be worth a cache entry.
+            patch_cache_control(respons, private=True, max_age=0)
+        return respons
+
+    @path("saran/")
+    def saran(self, request):
+        """Title suggestions for the search box (JSON): `?q=kal` → Kalimantan, …"""
+        permintaan = PermintaanPencarian.dari_get(request.GET, self.bahasa)
+        saran = saran_judul(permintaan.kueri, self.locale) if permintaan.ada else []
+        respons = JsonResponse({"kueri": permintaan.kueri, "saran": saran})
+        respons["Cache-Control"] = "max-age=60"
+        return respons
+
+
+class TeksBerkas(models.Model):
+    """The text extracted from a Wagtail document's PDF file (search/teks_berkas.py), kept so
+    a file is read once per upload rather than at every save of the pages attaching it."""
+
+    dokumen = models.OneToOneField(
+        "wagtaildocs.Document",
+        verbose_name=_("berkas"),
+        on_delete=models.CASCADE,
+        related_name="teks_pencarian",
+    )
+    sidik = models.CharField(_("sidik berkas"), max_length=255, blank=True)
+    teks = models.TextField(_("teks"), blank=True)
+
+    class Meta:
+        verbose_name = _("teks berkas")
+        verbose_name_plural = _("teks berkas")
+
+    def __str__(self):
+        return str(self.dokumen)

@@ -1,0 +1,42 @@
+"""Keep the PDF text of dokumen current (thin: search/teks_berkas.py does the work)."""
+
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from search import teks_berkas
+
+
+def dokumen_disimpan(sender, instance, raw=False, **kwargs):
+    """A Wagtail document uploaded or replaced: extract its text, refresh the pages using it."""
+    if raw:
+        return
+    from dokumen.models import DokumenLampiran
+
+    teks_berkas.perbarui_teks_dokumen(instance)
+    teks_berkas.segarkan_halaman(
+        DokumenLampiran.objects.filter(dokumen=instance).values_list("page_id", flat=True)
+    )
+
+
+def halaman_dokumen_akan_disimpan(sender, instance, raw=False, **kwargs):
+    """A DokumenPage saved (created, edited, published): store its attachments' text."""
+    if raw:
+        return
+    instance.teks_berkas = teks_berkas.teks_lampiran(instance)
+
+
+def lampiran_berubah(sender, instance, raw=False, **kwargs):
+    """An attachment added, changed or removed after its page was saved."""
+    if raw or not instance.page_id:
+        return
+    teks_berkas.segarkan_halaman([instance.page_id])
+
+
+def register_signal_handlers():
+    from wagtail.documents import get_document_model
+
+    from dokumen.models import DokumenLampiran, DokumenPage
+
+    post_save.connect(dokumen_disimpan, sender=get_document_model(), dispatch_uid="search_dokumen")
+    pre_save.connect(halaman_dokumen_akan_disimpan, sender=DokumenPage, dispatch_uid="search_hal")
+    post_save.connect(lampiran_berubah, sender=DokumenLampiran, dispatch_uid="search_lamp_simpan")
+    post_delete.connect(lampiran_berubah, sender=DokumenLampiran, dispatch_uid="search_lamp_hapus")

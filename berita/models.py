@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.blocks import IsiBeritaBlock
+from portal.core.forms import FilterDaftar
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 from search.bentuk_dasar import TeksDasar
@@ -109,11 +110,10 @@ class BeritaIndexPage(PortalPage):
         return context
 
 
-class FilterBerita(forms.Form):
+class FilterBerita(FilterDaftar):
     """The filters of the news index, all in the URL (?kategori=&tag=&tahun=&bulan=).
 
-    A value that is not one of the choices (unknown slug, malformed year, month 13) is dropped
-    and the listing shown without it: a citizen's typo never gives an error page."""
+    An unknown slug, a malformed year or month 13 is dropped (FilterDaftar)."""
 
     kategori = forms.ChoiceField(label=_("Kategori"), required=False)
     tag = forms.ChoiceField(label=_("Tag"), required=False)
@@ -121,39 +121,23 @@ class FilterBerita(forms.Form):
     bulan = forms.TypedChoiceField(label=_("Bulan"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data, *, kategori, tag, tahun):
-        # Only the filter keys: other parameters (page) are not the form's business.
-        super().__init__({k: data.get(k) for k in self.base_fields if data.get(k)})
+        super().__init__(data)
         semua = [("", _("Semua"))]
         self.fields["kategori"].choices = semua + list(kategori)
         self.fields["tag"].choices = semua + list(tag)
         self.fields["tahun"].choices = semua + [(str(t), str(t)) for t in tahun]
         self.fields["bulan"].choices = semua + [(str(n), nama) for n, nama in BULAN]
 
-    @property
-    def nilai(self):
-        """The valid filter values, the invalid ones left out."""
-        self.is_valid()
-        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
-
-    @property
-    def aktif(self):
-        return bool(self.nilai)
-
-    @property
-    def ada_yang_diabaikan(self):
-        return self.is_bound and bool(self.errors)
+    saringan = {
+        "kategori": "kategori__slug",
+        "tag": "tags__slug",
+        "tahun": "tanggal__year",
+        "bulan": "tanggal__month",
+    }
 
     def terapkan(self, berita):
-        nilai = self.nilai
-        if "kategori" in nilai:
-            berita = berita.filter(kategori__slug=nilai["kategori"])
-        if "tag" in nilai:
-            berita = berita.filter(tags__slug=nilai["tag"])
-        if "tahun" in nilai:
-            berita = berita.filter(tanggal__year=nilai["tahun"])
-        if "bulan" in nilai:
-            berita = berita.filter(tanggal__month=nilai["bulan"])
-        return berita.distinct() if "tag" in nilai else berita
+        berita = super().terapkan(berita)
+        return berita.distinct() if "tag" in self.nilai else berita
 
 
 class BeritaPage(KontenPage):

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from dokumen.forms import DokumenPageForm
+from portal.core.forms import FilterDaftar
 from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
 from search.bentuk_dasar import TeksDasar
@@ -150,10 +151,8 @@ class DokumenIndexPage(RoutablePageMixin, PortalPage):
         )
 
 
-class FilterDokumen(forms.Form):
-    """The filters of the document index, all in the URL (?jenis=&tahun=&kategori=&opd=).
-
-    A value that is not one of the choices is dropped and the listing shown without it."""
+class FilterDokumen(FilterDaftar):
+    """The filters of the document index, all in the URL (?jenis=&tahun=&kategori=&opd=)."""
 
     jenis = forms.ChoiceField(label=_("Jenis"), required=False)
     tahun = forms.TypedChoiceField(label=_("Tahun"), required=False, coerce=int, empty_value=None)
@@ -161,37 +160,19 @@ class FilterDokumen(forms.Form):
     opd = forms.ChoiceField(label=_("OPD"), required=False)
 
     def __init__(self, data, *, jenis, tahun, opd):
-        super().__init__({k: data.get(k) for k in self.base_fields if data.get(k)})
+        super().__init__(data)
         semua = [("", _("Semua"))]
         self.fields["jenis"].choices = semua + list(jenis)
         self.fields["tahun"].choices = semua + [(str(t), str(t)) for t in tahun]
         self.fields["kategori"].choices = semua + [(k.value, k.label) for k in KATEGORI_DIP]
         self.fields["opd"].choices = semua + list(opd)
 
-    @property
-    def nilai(self):
-        self.is_valid()
-        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
-
-    @property
-    def aktif(self):
-        return bool(self.nilai)
-
-    @property
-    def ada_yang_diabaikan(self):
-        return self.is_bound and bool(self.errors)
-
-    def terapkan(self, dokumen):
-        nilai = self.nilai
-        if "jenis" in nilai:
-            dokumen = dokumen.filter(jenis__singkatan=nilai["jenis"])
-        if "tahun" in nilai:
-            dokumen = dokumen.filter(tahun=nilai["tahun"])
-        if "kategori" in nilai:
-            dokumen = dokumen.filter(kategori_kip=nilai["kategori"])
-        if "opd" in nilai:
-            dokumen = dokumen.filter(opd__kode=nilai["opd"])
-        return dokumen
+    saringan = {
+        "jenis": "jenis__singkatan",
+        "tahun": "tahun",
+        "kategori": "kategori_kip",
+        "opd": "opd__kode",
+    }
 
 
 class DokumenPage(KontenPage):

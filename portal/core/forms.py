@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -47,3 +48,32 @@ class InlineWajibPageForm(PortalPageForm):
             if not tersisa:
                 self.add_error(None, pesan)
         return cleaned_data
+
+
+class FilterDaftar(forms.Form):
+    """The filters of a public listing, all in the URL. A value that is not one of the choices
+    is dropped and the listing shown without it: a citizen's typo never gives an error page.
+    `saringan` maps each filter to its queryset lookup."""
+
+    saringan = {}
+
+    def __init__(self, data):
+        # Only the filter keys: other parameters (page) are not the form's business.
+        super().__init__({k: data.get(k) for k in self.base_fields if data.get(k)})
+
+    @property
+    def nilai(self):
+        """The valid filter values, the invalid ones left out."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
+
+    @property
+    def aktif(self):
+        return bool(self.nilai)
+
+    @property
+    def ada_yang_diabaikan(self):
+        return self.is_bound and bool(self.errors)
+
+    def terapkan(self, daftar):
+        return daftar.filter(**{self.saringan[k]: v for k, v in self.nilai.items()})

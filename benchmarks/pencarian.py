@@ -31,9 +31,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from basis_data import HOST_PG, PORT_PG, buat_basis_data, hapus_basis_data
+
 AKAR = Path(__file__).resolve().parent.parent
-HOST_PG = "127.0.0.1"
-PORT_PG = 5432
+
 TARGET_P95_MS = 100.0
 SQL_UKURAN_INDEKS = "SELECT pg_size_pretty(pg_total_relation_size('wagtailsearch_indexentry'))"
 
@@ -77,33 +78,6 @@ KORPUS = [
     ("Empu keris dari Kutai berpameran.", {"empu"}),
 ]
 KUERI_MUTU = sorted({q for _t, qs in KORPUS for q in qs})
-
-
-def _pg_admin(perintah):
-    import psycopg
-
-    with psycopg.connect(
-        host=HOST_PG,
-        port=PORT_PG,
-        user="postgres",
-        dbname="postgres",
-        autocommit=True,
-        connect_timeout=5,
-    ) as koneksi:
-        koneksi.execute(perintah)
-
-
-def _buat_basis_data(nama):
-    from psycopg import sql
-
-    _pg_admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(nama)))
-    _pg_admin(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(nama)))
-
-
-def _hapus_basis_data(nama):
-    from psycopg import sql
-
-    _pg_admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(nama)))
 
 
 @contextmanager
@@ -227,7 +201,7 @@ def main(argv=None):
     os.environ.pop("WAGTAILSEARCH_URL", None)
     os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-cari-media-")
     sys.path.insert(0, str(AKAR))
-    _buat_basis_data(args.basis_data)
+    buat_basis_data(args.basis_data)
     try:
         import django
 
@@ -306,7 +280,7 @@ def main(argv=None):
 
         connections.close_all()
         if not args.simpan:
-            _hapus_basis_data(args.basis_data)
+            hapus_basis_data(args.basis_data)
         shutil.rmtree(os.environ["MEDIA_ROOT"], ignore_errors=True)
 
 

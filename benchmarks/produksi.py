@@ -60,13 +60,14 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from basis_data import HOST_PG, PORT_PG, buat_basis_data, hapus_basis_data
+
 AKAR = Path(__file__).resolve().parent.parent
 GUNICORN = AKAR / ".venv" / "bin" / "gunicorn"
 KONFIGURASI_GUNICORN = AKAR / "gunicorn.conf.py"
 WRK = Path("/usr/bin/wrk")
 APLIKASI_BATAS = "benchmarks.batas_atas:application"
-HOST_PG = "127.0.0.1"
-PORT_PG = 5432
+
 HOST_REDIS = "127.0.0.1"
 PORT_REDIS = 6379
 AWALAN_CACHE = "portal-bench"
@@ -136,34 +137,6 @@ def cetak(teks=""):
 
 def _url_basis_data(nama):
     return f"postgres://postgres@{HOST_PG}:{PORT_PG}/{nama}"
-
-
-def _pg_admin(perintah):
-    """Run one statement on the maintenance database `postgres` (autocommit)."""
-    import psycopg
-
-    with psycopg.connect(
-        host=HOST_PG,
-        port=PORT_PG,
-        user="postgres",
-        dbname="postgres",
-        autocommit=True,
-        connect_timeout=5,
-    ) as koneksi:
-        koneksi.execute(perintah)
-
-
-def _buat_basis_data(nama):
-    from psycopg import sql
-
-    _pg_admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(nama)))
-    _pg_admin(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(nama)))
-
-
-def _hapus_basis_data(nama):
-    from psycopg import sql
-
-    _pg_admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(nama)))
 
 
 def _redis(nomor):
@@ -965,7 +938,7 @@ def main(argv=None):
     with tempat as folder:
         sementara = Path(folder)
         lingkungan = _lingkungan(args, sementara)
-        _buat_basis_data(args.basis_data)
+        buat_basis_data(args.basis_data)
         try:
             _kosongkan_redis(args.redis_db)
             _siapkan_django()
@@ -1062,7 +1035,7 @@ def main(argv=None):
             if args.simpan_basis_data:
                 cetak(f"basis data {args.basis_data} disimpan (hapus sendiri bila selesai)")
             else:
-                _hapus_basis_data(args.basis_data)
+                hapus_basis_data(args.basis_data)
             _kosongkan_redis(args.redis_db)
 
     kepala = _kepala(ukuran)

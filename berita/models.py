@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.core.blocks import IsiBeritaBlock
+from portal.core.cache_halaman import halaman_publik, pasang_relasi_kecil, per_generasi
 from portal.core.forms import FilterDaftar
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
@@ -77,37 +78,60 @@ class BeritaIndexPage(PortalPage):
 
     def get_berita(self):
         return (
-            BeritaPage.objects.live()
-            .public()
-            .child_of(self)
+            halaman_publik(BeritaPage.objects.live().child_of(self))
             .order_by("-tanggal", "-first_published_at", "-pk")
             .select_related("gambar_utama", "kategori")
+            # The cards' renditions in one query, not one cache round trip per image.
+            .prefetch_related("gambar_utama__renditions")
         )
+
+    def get_pilihan_filter(self, berita=None):
+        """The choices of the filters, read from the live berita: aggregates over the whole
+        index, so read once per cache generation (only a publish changes them)."""
+        berita = self.get_berita() if berita is None else berita
+
+        def hitung():
+            return {
+                "kategori": list(
+                    KategoriBerita.objects.filter(locale_id=self.locale_id).values_list(
+                        "slug", "nama"
+                    )
+                ),
+                "tag": list(
+                    BeritaPageTag.objects.filter(content_object__in=berita.values("pk"))
+                    .values_list("tag__slug", "tag__name")
+                    .distinct()
+                    .order_by("tag__name")
+                ),
+                "tahun": [d.year for d in berita.dates("tanggal", "year", order="DESC")],
+            }
+
+        return per_generasi(("pilihan_filter_berita", self.pk), hitung)
 
     def get_filter(self, data, berita=None):
         """The bound filter form of this index, its choices read from the live berita."""
-        berita = self.get_berita() if berita is None else berita
-        return FilterBerita(
-            data,
-            kategori=KategoriBerita.objects.filter(locale_id=self.locale_id).values_list(
-                "slug", "nama"
-            ),
-            tag=(
-                BeritaPageTag.objects.filter(content_object__in=berita.values("pk"))
-                .values_list("tag__slug", "tag__name")
-                .distinct()
-                .order_by("tag__name")
-            ),
-            tahun=[d.year for d in berita.dates("tanggal", "year", order="DESC")],
-        )
+        return FilterBerita(data, **self.get_pilihan_filter(berita))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         berita = self.get_berita()
         saring = self.get_filter(request.GET, berita)
         context["saring"] = saring
-        context["berita_list"] = paginate(request, saring.terapkan(berita), BERITA_PER_HALAMAN)
+        context["berita_list"] = halaman_berurut(
+            paginate(request, saring.terapkan(berita), BERITA_PER_HALAMAN), berita
+        )
         return context
+
+
+def halaman_berurut(halaman, baris):
+    """A page of a listing read in two steps: the ids of the page, sorted over the whole
+    listing, then those rows from `baris` (a queryset with the joins the cards need).
+    Sorting whole rows (an article's body is in them) spills to disk past a few thousand
+    berita; sorting ids does not. `halaman` is the paginated listing."""
+    urutan = list(halaman.object_list.values_list("pk", flat=True))
+    per_pk = baris.in_bulk(urutan)
+    halaman.object_list = [per_pk[pk] for pk in urutan if pk in per_pk]
+    return halaman
 
 
 class FilterBerita(FilterDaftar):
@@ -218,17 +242,24 @@ class BeritaPage(KontenPage):
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
 
+    def get_tag(self):
+        """The berita's tags, read once per page object (the article, its JSON-LD and the
+        related berita all show or use them)."""
+        if not hasattr(self, "_portal_tag"):
+            self._portal_tag = list(self.tags.all())
+        return self._portal_tag
+
     def get_berita_terkait(self, jumlah=JUMLAH_BERITA_TERKAIT):
         """Live berita sharing this one's tags or category, the most shared tags first then
         the newest; topped up with the latest berita when too few are related."""
         lain = (
-            BeritaPage.objects.live()
-            .public()
+            halaman_publik(BeritaPage.objects.live())
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("gambar_utama", "kategori")
+            .prefetch_related("gambar_utama__renditions")
         )
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        tag_ids = [tag.pk for tag in self.get_tag()]
         bertag = BeritaPageTag.objects.filter(tag_id__in=tag_ids).values("content_object")
         kondisi = Q(pk__in=bertag)
         if self.kategori_id:
@@ -254,6 +285,9 @@ class BeritaPage(KontenPage):
         return terkait
 
     def get_context(self, request, *args, **kwargs):
+        from portal.core.models import OPD
+
+        pasang_relasi_kecil(self, kategori=KategoriBerita, opd=OPD)
         context = super().get_context(request, *args, **kwargs)
         context["berita_terkait"] = self.get_berita_terkait()
         return context
@@ -457,16 +491,18 @@ class PengumumanSertaMertaPage(KontenPage):
         )
 
     @classmethod
-    def untuk_banner(cls, locale=None, sekarang=None):
-        """Live, public announcements whose banner is on and not expired, newest first, in
-        the given locale (default: the active one)."""
-        return (
-            cls.objects.live()
-            .public()
-            .filter(
+    def dengan_banner(cls, locale=None):
+        """Live, public announcements whose banner is on, ended or not, newest first, in the
+        given locale (default: the active one)."""
+        return halaman_publik(
+            cls.objects.live().filter(
                 locale=locale or Locale.get_active(),
                 tampilkan_banner=True,
-                banner_berakhir__gt=sekarang or timezone.now(),
+                banner_berakhir__isnull=False,
             )
-            .order_by("-tanggal", "-first_published_at", "-pk")
-        )
+        ).order_by("-tanggal", "-first_published_at", "-pk")
+
+    @classmethod
+    def untuk_banner(cls, locale=None, sekarang=None):
+        """The announcements `dengan_banner` whose banner has not ended."""
+        return cls.dengan_banner(locale).filter(banner_berakhir__gt=sekarang or timezone.now())

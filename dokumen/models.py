@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from dokumen.forms import DokumenPageForm
+from portal.core.cache_halaman import halaman_publik, pasang_relasi_kecil, per_generasi
 from portal.core.forms import FilterDaftar
 from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
@@ -85,27 +86,42 @@ class DokumenIndexPage(RoutablePageMixin, PortalPage):
 
     def get_dokumen(self):
         return (
-            DokumenPage.objects.live()
-            .public()
-            .child_of(self)
+            halaman_publik(DokumenPage.objects.live().child_of(self))
             .exclude(kategori_kip=KategoriKIP.DIKECUALIKAN)
             .order_by("-tanggal_terbit", "-pk")
             .select_related("jenis", "opd")
+            # The text of the attached PDFs is for the search index only: never sorted or
+            # shown on a listing.
+            .defer("teks_berkas")
         )
+
+    def get_pilihan_filter(self, dokumen=None):
+        """The choices of the filters, read from the live documents: aggregates over the
+        whole index, so read once per cache generation (only a publish changes them)."""
+        dokumen = self.get_dokumen() if dokumen is None else dokumen
+
+        def hitung():
+            return {
+                "jenis": list(
+                    JenisDokumen.objects.filter(dokumen__in=dokumen.values("pk"))
+                    .distinct()
+                    .values_list("singkatan", "nama")
+                ),
+                "tahun": list(
+                    dokumen.order_by("-tahun").values_list("tahun", flat=True).distinct()
+                ),
+                "opd": list(
+                    OPD.objects.filter(dokumen__in=dokumen.values("pk"))
+                    .distinct()
+                    .values_list("kode", "nama")
+                ),
+            }
+
+        return per_generasi(("pilihan_filter_dokumen", self.pk), hitung)
 
     def get_filter(self, data, dokumen=None):
         """The bound filter form of this index, its choices read from the live documents."""
-        dokumen = self.get_dokumen() if dokumen is None else dokumen
-        return FilterDokumen(
-            data,
-            jenis=JenisDokumen.objects.filter(dokumen__in=dokumen.values("pk"))
-            .distinct()
-            .values_list("singkatan", "nama"),
-            tahun=dokumen.order_by("-tahun").values_list("tahun", flat=True).distinct(),
-            opd=OPD.objects.filter(dokumen__in=dokumen.values("pk"))
-            .distinct()
-            .values_list("kode", "nama"),
-        )
+        return FilterDokumen(data, **self.get_pilihan_filter(dokumen))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -259,6 +275,17 @@ class DokumenPage(KontenPage):
     class Meta:
         verbose_name = _("dokumen")
         verbose_name_plural = _("dokumen")
+
+    def get_lampiran(self):
+        """The attached files with their documents (one list per page object: the page and
+        its JSON-LD both list them)."""
+        if not hasattr(self, "_portal_lampiran"):
+            self._portal_lampiran = list(self.lampiran.select_related("dokumen"))
+        return self._portal_lampiran
+
+    def get_context(self, request, *args, **kwargs):
+        pasang_relasi_kecil(self, jenis=JenisDokumen, opd=OPD)
+        return super().get_context(request, *args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from galeri.forms import GaleriFotoPageForm, GaleriVideoPageForm
+from portal.core.cache_halaman import halaman_publik
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
@@ -35,9 +36,7 @@ class GaleriIndexPage(PortalPage):
 
     def get_galeri(self):
         return (
-            Page.objects.live()
-            .public()
-            .child_of(self)
+            halaman_publik(Page.objects.live().child_of(self))
             .type(GaleriFotoPage, GaleriVideoPage)
             .specific()
             .order_by("-first_published_at", "-pk")
@@ -45,7 +44,9 @@ class GaleriIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["galeri_list"] = paginate(request, self.get_galeri(), GALERI_PER_HALAMAN)
+        halaman = paginate(request, self.get_galeri(), GALERI_PER_HALAMAN)
+        halaman.object_list = pasang_sampul(list(halaman.object_list))
+        context["galeri_list"] = halaman
         return context
 
 
@@ -84,9 +85,21 @@ class GaleriFotoPage(GaleriPage):
         verbose_name = _("galeri foto")
         verbose_name_plural = _("galeri foto")
 
+    def get_foto(self):
+        """The photos with their images and renditions (one list per page object: the
+        gallery, its JSON-LD and its cover all read it)."""
+        if not hasattr(self, "_portal_foto"):
+            self._portal_foto = list(
+                self.foto.select_related("gambar").prefetch_related("gambar__renditions")
+            )
+        return self._portal_foto
+
     def get_sampul(self):
-        pertama = self.foto.first()
-        return pertama.gambar if pertama else None
+        """The first photo (set for a whole listing by `pasang_sampul`)."""
+        if not hasattr(self, "_portal_sampul"):
+            foto = self.get_foto()
+            self._portal_sampul = foto[0].gambar if foto else None
+        return self._portal_sampul
 
 
 class GaleriFoto(Orderable):
@@ -143,9 +156,20 @@ class GaleriVideoPage(GaleriPage):
         verbose_name = _("galeri video")
         verbose_name_plural = _("galeri video")
 
+    def get_video(self):
+        """The videos with their files and posters (one list per page object)."""
+        if not hasattr(self, "_portal_video"):
+            self._portal_video = list(
+                self.video.select_related("berkas", "poster", "teks_terjemahan")
+            )
+        return self._portal_video
+
     def get_sampul(self):
-        pertama = self.video.exclude(poster=None).first()
-        return pertama.poster if pertama else None
+        """The first video's poster (set for a whole listing by `pasang_sampul`)."""
+        if not hasattr(self, "_portal_sampul"):
+            poster = [v.poster for v in self.get_video() if v.poster_id]
+            self._portal_sampul = poster[0] if poster else None
+        return self._portal_sampul
 
 
 class GaleriVideo(Orderable):
@@ -212,3 +236,31 @@ class GaleriVideo(Orderable):
     @property
     def video_eksternal(self):
         return parse_video_url(self.url) if self.url else None
+
+
+def pasang_sampul(galeri):
+    """Give every gallery of `galeri` its cover (`get_sampul`) with the same few queries
+    for the whole list, whatever its mix of photo and video galleries, instead of two per
+    gallery: a photo gallery's first photo, a video gallery's first video with a poster."""
+    galeri = list(galeri)
+    if not galeri:
+        return galeri
+    ids = [g.pk for g in galeri]
+    sampul = {}
+    for item in (
+        GaleriFoto.objects.filter(page__in=ids)
+        .select_related("gambar")
+        .prefetch_related("gambar__renditions")
+        .order_by("page_id", "sort_order", "pk")
+    ):
+        sampul.setdefault(item.page_id, item.gambar)
+    for item in (
+        GaleriVideo.objects.filter(page__in=ids)
+        .exclude(poster=None)
+        .select_related("poster")
+        .order_by("page_id", "sort_order", "pk")
+    ):
+        sampul.setdefault(item.page_id, item.poster)
+    for g in galeri:
+        g._portal_sampul = sampul.get(g.pk)
+    return galeri

@@ -12,8 +12,8 @@ from wagtail.search import index
 
 from berita.models import BeritaIndexPage, BeritaPage
 from dokumen.models import DokumenIndexPage, DokumenPage, KategoriKIP
-from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
-from portal.core.cache_halaman import berlaku_sampai
+from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage, pasang_sampul
+from portal.core.cache_halaman import berlaku_sampai, halaman_publik, per_generasi
 from portal.core.models import PortalPage
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.policy import ZONA_WITA
@@ -89,32 +89,38 @@ class HomePage(PortalPage):
         """The chosen featured news, live ones only, falling back to the latest news."""
         pilihan = [
             u.berita
-            for u in self.berita_unggulan.select_related("berita")
+            for u in self.berita_unggulan.select_related(
+                "berita", "berita__gambar_utama", "berita__kategori"
+            ).prefetch_related("berita__gambar_utama__renditions")
             if u.berita is not None and u.berita.live
         ]
         if pilihan:
             return pilihan
         return list(
-            BeritaPage.objects.live()
+            halaman_publik(BeritaPage.objects.live())
             .filter(locale_id=self.locale_id)
             .order_by("-tanggal", "-pk")
-            .select_related("gambar_utama")[:JUMLAH_BERITA_UNGGULAN]
+            .select_related("gambar_utama", "kategori")
+            .prefetch_related("gambar_utama__renditions")[:JUMLAH_BERITA_UNGGULAN]
         )
 
     def get_bagian(self):
-        """The section indexes (berita, dokumen, galeri) under this home page."""
-        return (
-            self.get_children()
-            .live()
-            .type(BeritaIndexPage, DokumenIndexPage, GaleriIndexPage)
-            .specific()
+        """The section indexes (berita, dokumen, galeri) under this home page, read once per
+        cache generation (they change only when pages are published or moved)."""
+        return per_generasi(
+            ("bagian", self.pk),
+            lambda: list(
+                self.get_children()
+                .live()
+                .type(BeritaIndexPage, DokumenIndexPage, GaleriIndexPage)
+                .specific()
+            ),
         )
 
     def get_dokumen_terbaru(self, jumlah=JUMLAH_DOKUMEN_TERBARU):
         """The latest live public documents of this home page's language."""
         return list(
-            DokumenPage.objects.live()
-            .public()
+            halaman_publik(DokumenPage.objects.live())
             .filter(locale_id=self.locale_id)
             .exclude(kategori_kip=KategoriKIP.DIKECUALIKAN)
             .order_by("-tanggal_terbit", "-pk")
@@ -123,19 +129,22 @@ class HomePage(PortalPage):
 
     def get_galeri_pilihan(self, jumlah=JUMLAH_GALERI_PILIHAN):
         """The latest live photo and video galleries of this home page's language."""
-        return list(
-            Page.objects.live()
-            .public()
+        # One query per gallery type, not `.specific()` over both (three queries).
+        galeri = [
+            g
+            for model in (GaleriFotoPage, GaleriVideoPage)
+            for g in halaman_publik(model.objects.live())
             .filter(locale_id=self.locale_id)
-            .type(GaleriFotoPage, GaleriVideoPage)
-            .order_by("-first_published_at", "-pk")
-            .specific()[:jumlah]
-        )
+            .order_by("-first_published_at", "-pk")[:jumlah]
+        ]
+        belum = datetime.min.replace(tzinfo=ZONA_WITA)  # never published (made by a script)
+        galeri.sort(key=lambda g: (g.first_published_at or belum, g.pk), reverse=True)
+        return pasang_sampul(galeri[:jumlah])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["berita_unggulan"] = self.get_berita_unggulan()
-        bagian = list(self.get_bagian())
+        bagian = self.get_bagian()
         context["bagian"] = bagian
         context["indeks"] = {type(indeks).__name__: indeks for indeks in bagian}
         context["dokumen_terbaru"] = self.get_dokumen_terbaru()

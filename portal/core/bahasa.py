@@ -8,7 +8,10 @@ translations in the admin with wagtail-localize, which creates pages in the Engl
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import get_language
 from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowPage
+
+from portal.core.cache_halaman import halaman_publik, per_generasi
 
 
 @dataclass(frozen=True)
@@ -26,25 +29,46 @@ def kode_bahasa():
     return [kode for kode, _nama in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
+def _locale_per_kode():
+    return per_generasi(
+        "locale_per_kode", lambda: {loc.language_code: loc for loc in Locale.objects.all()}
+    )
+
+
+def locale_aktif():
+    """The Locale of the active language (Wagtail's `Locale.get_active`, without a query per
+    call), or the default one."""
+    per_kode = _locale_per_kode()
+    locale = per_kode.get(get_language()) or per_kode.get(settings.LANGUAGE_CODE)
+    return locale or Locale.get_active()
+
+
+def kode_locale(locale_id):
+    """The language code of a Locale id, read once per generation."""
+    for kode, locale in _locale_per_kode().items():
+        if locale.pk == locale_id:
+            return kode
+    return Locale.objects.get(pk=locale_id).language_code
+
+
 def terjemahan_tayang(page):
     """{language code: page} of the live, public versions of `page` in every language,
-    itself included."""
+    itself included. Kept on the page object: the switcher and the head both ask."""
     if page is None or not getattr(page, "pk", None):
         return {}
-    halaman = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-    )
-    return {p.locale.language_code: p for p in halaman}
+    if not hasattr(page, "_portal_terjemahan"):
+        halaman = halaman_publik(
+            Page.objects.live().filter(translation_key=page.translation_key)
+        ).select_related("locale")
+        page._portal_terjemahan = {p.locale.language_code: p for p in halaman}
+    return page._portal_terjemahan
 
 
 def beranda_per_bahasa(site):
     """{language code: home page} of the site's live home pages in every language."""
     if site is None:
         return {}
-    return terjemahan_tayang(site.root_page)
+    return per_generasi(("beranda_per_bahasa", site.pk), lambda: terjemahan_tayang(site.root_page))
 
 
 def tautan_bahasa(page, request, bahasa_aktif):

@@ -19,6 +19,17 @@ Content that changes by the clock alone (an emergency banner's end, today's serv
 tells the cache when it stops being true with `berlaku_sampai(request, saat)`: the copy is
 stored no longer than that and is not served from that moment on, even if the cache keeps it.
 
+The hit path is the first thing the middleware does, before the session, locale, CSRF and
+auth middleware and before URL resolving: one cache round trip (`get_many` of the generation
+and the page's entry, which records the generation it was stored in) and a response built from
+bytes. The key's language is the one the URL gives (i18n_patterns without a prefix for the
+default language: the path alone decides), and a response is stored only when the language it
+was rendered in is that one.
+
+The same generation also keys `per_generasi`: data every page shows (menus, the site settings,
+the home pages of each language, the private sections) memoised in this process for as long as
+no page changes, so an uncached page does not query it again.
+
 Responses: `Cache-Control: public, max-age=PORTAL_CACHE_BROWSER_DETIK` (plus `s-maxage` when a
 CDN is purged by Wagtail's frontend cache) for cacheable pages; `private, no-cache` for page
 views of logged-in editors. Previews are admin views and never pass through here.
@@ -27,12 +38,13 @@ views of logged-in editors. Previews are admin views and never pass through here
 import hashlib
 import logging
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from whitenoise.middleware import WhiteNoiseMiddleware
 
@@ -73,6 +85,62 @@ def generasi():
         cache.add(KUNCI_GENERASI, time.time_ns(), timeout=None)
         nilai = cache.get(KUNCI_GENERASI)
     return nilai
+
+
+# The generation read at the start of the request being served (None outside a request or
+# when the cache is unreachable: nothing is memoised then).
+_generasi_permintaan = ContextVar("generasi_permintaan", default=None)
+_memo = {"generasi": None, "isi": {}}
+
+
+def per_generasi(kunci, hitung):
+    """`hitung()`, memoised in this process until the cache generation changes.
+
+    For what every page shows and only a publish, unpublish, move, delete or a saved setting,
+    snippet, site, locale or view restriction changes (all of them bump the generation). The
+    value is shared by the requests this process serves: read-only data only. Outside a
+    request it is computed every time."""
+    gen = _generasi_permintaan.get()
+    if gen is None:
+        return hitung()
+    if _memo["generasi"] != gen:
+        _memo["generasi"], _memo["isi"] = gen, {}
+    isi = _memo["isi"]
+    if kunci not in isi:
+        isi[kunci] = hitung()
+    return isi[kunci]
+
+
+def pasang_relasi_kecil(obj, **relasi):
+    """Fill the foreign keys of `obj` named in `relasi` (field name → model of a small table:
+    categories, agencies, document types) from a copy of the whole table read once per
+    generation, instead of one query per field and view. Outside a request: left as it is."""
+    if _generasi_permintaan.get() is None:
+        return
+    for nama, model in relasi.items():
+        pk = getattr(obj, f"{nama}_id")
+        if pk is None:
+            continue
+        baris = per_generasi(
+            ("baris", model._meta.label), lambda m=model: {o.pk: o for o in m.objects.all()}
+        )
+        if pk in baris:
+            setattr(obj, nama, baris[pk])
+
+
+def halaman_publik(halaman):
+    """`halaman` (a PageQuerySet) without the pages of private sections, like Wagtail's
+    `.public()` but reading the view restrictions once per generation instead of per call."""
+    from django.db.models import Q
+    from wagtail.models import PageViewRestriction
+
+    def _jalur():
+        return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    pribadi = Q()
+    for jalur in per_generasi("jalur_pribadi", _jalur):
+        pribadi |= Q(path__startswith=jalur)
+    return halaman.exclude(pribadi) if pribadi else halaman
 
 
 def naikkan_generasi():
@@ -119,11 +187,17 @@ def _nama_view(view_func):
 
 
 def _boleh_dari_cache(request):
+    """May this request be answered from the cache? Decided from the request alone (the
+    middleware asks before the session and auth middleware run): a session cookie is what
+    a logged-in editor or a passed page password carries."""
     if not getattr(settings, "PORTAL_CACHE_HALAMAN_AKTIF", True):
         return False
     if request.method not in ("GET", "HEAD"):
         return False
-    return not _pribadi(request)
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and not any(
+        n in cookies for n in COOKIE_PRIBADI
+    )
 
 
 def _pribadi(request):
@@ -135,10 +209,15 @@ def _pribadi(request):
     return settings.SESSION_COOKIE_NAME in cookies or any(n in cookies for n in COOKIE_PRIBADI)
 
 
-def _kunci(request, gen):
-    bahasa = getattr(request, "LANGUAGE_CODE", "")
+def _bahasa_jalur(request):
+    """The language LocaleMiddleware will activate for this URL: its prefix, else the default
+    (the portal's i18n_patterns have no prefix for the default language)."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def _kunci(request, bahasa):
     asal = f"{request.get_host()}|{request.get_full_path()}|{bahasa}"
-    return f"halaman:{gen}:{hashlib.sha256(asal.encode()).hexdigest()}"
+    return f"halaman:{hashlib.sha256(asal.encode()).hexdigest()}"
 
 
 def _header_publik(response):
@@ -149,8 +228,10 @@ def _header_publik(response):
     patch_cache_control(response, **opsi)
 
 
-def _layak_disimpan(request, response):
+def _layak_disimpan(request, response, bahasa):
     if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if getattr(request, "LANGUAGE_CODE", None) != bahasa:
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
@@ -161,6 +242,26 @@ def _layak_disimpan(request, response):
     return not any(kata in kontrol for kata in ("private", "no-cache", "no-store"))
 
 
+def _dari_cache(request, bahasa):
+    """(generation, key, cached response or None) in one cache round trip."""
+    kunci = _kunci(request, bahasa)
+    ada = cache.get_many([KUNCI_GENERASI, kunci])
+    gen = ada.get(KUNCI_GENERASI)
+    if gen is None:  # no counter yet (or evicted): start one; nothing stored can match it
+        return generasi(), kunci, None
+    tersimpan = ada.get(kunci)
+    if tersimpan is None:
+        return gen, kunci, None
+    gen_simpan, status, headers, isi, sampai = tersimpan
+    if gen_simpan != gen or (sampai is not None and timezone.now() >= sampai):
+        return gen, kunci, None
+    response = HttpResponse(isi, status=status)
+    for nama, nilai in headers:
+        response[nama] = nilai
+    response[HEADER_STATUS] = "HIT"
+    return gen, kunci, response
+
+
 class CacheHalamanMiddleware:
     """Serve anonymous page views from the cache; see the module docstring."""
 
@@ -168,41 +269,45 @@ class CacheHalamanMiddleware:
         self.get_response = get_response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if _nama_view(view_func) not in VIEW_DICACHE:
-            return None
-        request._halaman_portal = True
-        if not _boleh_dari_cache(request):
-            return None
-        gen = generasi()
-        if gen is None:  # cache unreachable: serve uncached
-            return None
-        request._kunci_cache_halaman = _kunci(request, gen)
-        tersimpan = cache.get(request._kunci_cache_halaman)
-        if tersimpan is None:
-            return None
-        status, headers, isi, sampai = tersimpan
-        if sampai is not None and timezone.now() >= sampai:
-            return None
-        response = HttpResponse(isi, status=status)
-        for nama, nilai in headers:
-            response[nama] = nilai
-        response[HEADER_STATUS] = "HIT"
-        request._cache_halaman_hit = True
-        return response
+        # Only the views listed are stored; a hit is served before any view is resolved,
+        # since only these views' responses are ever in the cache. Memoised data serves these
+        # public views only: admin views (editing forms, previews) always read the database.
+        if _nama_view(view_func) in VIEW_DICACHE:
+            request._halaman_portal = True
+            gen = getattr(request, "_generasi_halaman", None)
+            if gen is not None:
+                request._token_generasi = _generasi_permintaan.set(gen)
 
     def __call__(self, request):
-        response = self.get_response(request)
+        kunci = bahasa = None
+        if _boleh_dari_cache(request):
+            bahasa = _bahasa_jalur(request)
+            gen, kunci, response = _dari_cache(request, bahasa)
+            if response is not None:
+                return response
+        else:
+            gen = generasi()
+        request._generasi_halaman = gen
+        try:
+            response = self.get_response(request)
+        finally:
+            token = getattr(request, "_token_generasi", None)
+            if token is not None:
+                _generasi_permintaan.reset(token)
         if not getattr(request, "_halaman_portal", False):
             return response
-        if getattr(request, "_cache_halaman_hit", False):
-            return response
-        kunci = getattr(request, "_kunci_cache_halaman", None)
-        if kunci and _layak_disimpan(request, response) and (umur := _umur_simpan(request)) > 0:
+        if (
+            kunci
+            and gen is not None
+            and _layak_disimpan(request, response, bahasa)
+            and (umur := _umur_simpan(request)) > 0
+        ):
             _header_publik(response)
             response[HEADER_STATUS] = "MISS"
             headers = [(n, v) for n, v in response.items() if n.lower() != "set-cookie"]
             sampai = getattr(request, "_cache_halaman_sampai", None)
-            cache.set(kunci, (response.status_code, headers, response.content, sampai), umur)
+            isi = (gen, response.status_code, headers, response.content, sampai)
+            cache.set(kunci, isi, umur)
         elif _pribadi(request):
             # Editors (and visitors carrying a session) get their own fresh copy, always.
             patch_cache_control(response, private=True, no_cache=True)
@@ -268,7 +373,7 @@ def daftarkan_penerima():
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Site
+    from wagtail.models import Page, Site
     from wagtail.signals import (
         page_published,
         page_unpublished,
@@ -291,6 +396,19 @@ def daftarkan_penerima():
     for model in apps.get_models():
         if issubclass(model, BaseSiteSetting | BaseGenericSetting):
             post_save.connect(_pengaturan_berubah, sender=model, dispatch_uid=f"{uid}.{model}")
-    for model in (Site, get_image_model(), get_document_model()):
+    # Also what pages show without being a page or a setting: view restrictions (private
+    # sections), locales, and the portal's own snippets and inline rows (categories, OPD,
+    # document types, gallery items).
+    from wagtail.models import Locale, PageViewRestriction
+
+    portal = ("core", "berita", "dokumen", "galeri", "home")
+    lain = [
+        m
+        for m in apps.get_models()
+        if m._meta.app_label in portal
+        and not issubclass(m, Page | BaseSiteSetting | BaseGenericSetting)
+    ]
+    media = (get_image_model(), get_document_model())
+    for model in (Site, Locale, PageViewRestriction, *media, *lain):
         post_save.connect(_apa_pun_berubah, sender=model, dispatch_uid=f"{uid}.{model}")
         post_delete.connect(_apa_pun_berubah, sender=model, dispatch_uid=f"{uid}.{model}.del")

@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core.cache_halaman import per_generasi
 from portal.core.forms import PortalPageForm
 
 warna_hex = RegexValidator(
@@ -65,6 +66,11 @@ class PengaturanSitus(BaseGenericSetting):
     class Meta:
         verbose_name = _("pengaturan situs")
         verbose_name_plural = _("pengaturan situs")
+
+    @classmethod
+    def _get_or_create(cls):
+        # Every public page reads the settings; saving them bumps the cache generation.
+        return per_generasi(("pengaturan", cls._meta.label), super()._get_or_create)
 
     @property
     def tautan_sosial(self):

@@ -9,7 +9,7 @@ allows it) with `<`, `>` and `&` escaped as Django's `json_script` does.
 
 import json
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -22,7 +22,8 @@ from django.utils.safestring import mark_safe
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from portal.core.bahasa import alternatif_hreflang
+from portal.core.bahasa import alternatif_hreflang, kode_locale
+from portal.core.cache_halaman import per_generasi
 
 SCHEMA = "https://schema.org"
 # Open Graph: 1200×630 is what Facebook, X, LinkedIn and WhatsApp all crop well.
@@ -173,13 +174,13 @@ def _berita(page, konteks):
         "publisher": penerbit,
         "mainEntityOfPage": {"@type": "WebPage", "@id": konteks.kanonik},
         "url": konteks.kanonik,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": kode_locale(page.locale_id),
     }
     if gambar:
         data["image"] = gambar
     if page.kategori_id:
         data["articleSection"] = page.kategori.nama
-    tag = [t.name for t in page.tags.all()]
+    tag = [t.name for t in page.get_tag()]
     if tag:
         data["keywords"] = tag
     return [data]
@@ -188,7 +189,7 @@ def _berita(page, konteks):
 def _dokumen(page, konteks):
     request = konteks.request
     berkas = []
-    for lampiran in page.lampiran.select_related("dokumen"):
+    for lampiran in page.get_lampiran():
         dok = lampiran.dokumen
         media = {
             "@type": "MediaObject",
@@ -209,7 +210,7 @@ def _dokumen(page, konteks):
         "datePublished": _iso(page.tanggal_terbit),
         "dateModified": _iso(page.tanggal_pembaruan),
         "url": konteks.kanonik,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": kode_locale(page.locale_id),
         "author": {"@type": "GovernmentOrganization", "name": page.opd.nama},
         "publisher": _penerbit(konteks.pengaturan, request, konteks.beranda_url),
         "isAccessibleForFree": True,
@@ -224,7 +225,7 @@ def _dokumen(page, konteks):
 def _galeri_foto(page, konteks):
     request = konteks.request
     foto = []
-    for item in page.foto.select_related("gambar"):
+    for item in page.get_foto():
         rendisi = rendisi_absolut(item.gambar, RENDISI_GALERI, request)
         objek = {
             "@type": "ImageObject",
@@ -244,7 +245,7 @@ def _galeri_foto(page, konteks):
         "description": page.deskripsi,
         "url": konteks.kanonik,
         "datePublished": _iso(page.first_published_at or page.tanggal),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": kode_locale(page.locale_id),
         "publisher": _penerbit(konteks.pengaturan, request, konteks.beranda_url),
     }
     if foto:
@@ -265,13 +266,13 @@ def _thumbnail_video(video, request):
 def _galeri_video(page, konteks):
     request = konteks.request
     video = []
-    for item in page.video.select_related("berkas", "poster"):
+    for item in page.get_video():
         objek = {
             "@type": "VideoObject",
             "name": item.judul,
             "description": page.deskripsi,
             "uploadDate": _iso(page.first_published_at or page.tanggal),
-            "inLanguage": page.locale.language_code,
+            "inLanguage": kode_locale(page.locale_id),
         }
         thumbnail = _thumbnail_video(item, request)
         if thumbnail:
@@ -288,7 +289,7 @@ def _galeri_video(page, konteks):
         "name": page.title,
         "description": page.deskripsi,
         "url": konteks.kanonik,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": kode_locale(page.locale_id),
     }
     if video:
         data["hasPart"] = video
@@ -301,7 +302,7 @@ def _beranda(page, konteks):
         "@type": "WebSite",
         "name": org["name"],
         "url": konteks.beranda_url,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": kode_locale(page.locale_id),
         "publisher": {"@id": org["@id"]},
     }
     return [org, situs]
@@ -322,11 +323,20 @@ def _pembangun_json_ld():
     }
 
 
+def leluhur_halaman(page):
+    """The ancestors of `page`, root first. Read once per cache generation for all the pages
+    that share a parent (every berita of an index shares them)."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    induk = page.path[: -page.steplen]
+    return per_generasi(("leluhur", induk), lambda: list(page.get_ancestors()))
+
+
 def remah_roti(page, request):
     """schema.org BreadcrumbList: the home page down to the page, as the visible trail."""
     from django.utils.translation import gettext
 
-    leluhur = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).specific())
+    leluhur = [p for p in leluhur_halaman(page) if p.depth >= 2] + [page]
     item = []
     for posisi, halaman in enumerate(leluhur, start=1):
         nama = gettext("Beranda") if halaman.depth == 2 else halaman.title
@@ -364,6 +374,26 @@ class SeoHalaman:
     beranda_url: str = ""
 
 
+def url_kanonik(page, request):
+    """The page's own URL; a paginated listing's later pages (`?page=N`, N > 1) are pages of
+    their own, so their canonical URL keeps the number (page 1 has none: `?page=1` is the
+    listing itself). Other parameters (filters) never make a canonical URL."""
+    url = page.get_full_url(request) or ""
+    nomor = request.GET.get("page", "") if request is not None else ""
+    if url and nomor.isdigit() and int(nomor) > 1 and _berhalaman(page):
+        url = f"{url}?{urlencode({'page': int(nomor)})}"
+    return url
+
+
+def _berhalaman(page):
+    """Whether the page is a paginated listing (the indexes of berita, dokumen, galeri)."""
+    from berita.models import BeritaIndexPage
+    from dokumen.models import DokumenIndexPage
+    from galeri.models import GaleriIndexPage
+
+    return isinstance(page, BeritaIndexPage | DokumenIndexPage | GaleriIndexPage)
+
+
 def _judul(page):
     return page.seo_title or page.title
 
@@ -372,8 +402,8 @@ def seo_halaman(page, request, pengaturan=None):
     """Everything the head needs for `page` (a specific Page), or None for non-pages."""
     if page is None or not isinstance(page, Page) or not page.pk:
         return None
-    kanonik = page.get_full_url(request) or ""
-    beranda = page.get_ancestors(inclusive=True).filter(depth=2).first()
+    kanonik = url_kanonik(page, request)
+    beranda = next((p for p in [*leluhur_halaman(page), page] if p.depth == 2), None)
     seo = SeoHalaman(
         kanonik=kanonik,
         alternatif=alternatif_hreflang(page, request),
@@ -383,7 +413,7 @@ def seo_halaman(page, request, pengaturan=None):
     )
     deskripsi = page.get_deskripsi_meta() if hasattr(page, "get_deskripsi_meta") else ""
     nama_situs = pengaturan.nama_instansi if pengaturan else settings.WAGTAIL_SITE_NAME
-    bahasa = page.locale.language_code
+    bahasa = kode_locale(page.locale_id)
     is_artikel = type(page).__name__ == "BeritaPage"
     og = [
         ("og:type", "article" if is_artikel else "website"),
@@ -504,17 +534,11 @@ class SitemapPortal(Sitemap):
 
 
 def robots_txt(request):
-    """robots.txt: crawl everything public, not the admin or search results; name the sitemap."""
-    from search.models import SearchPage
+    """robots.txt: crawl everything public but the admin; name the sitemap.
 
-    site = Site.find_for_request(request)
+    Search result pages are not disallowed here: they carry `noindex, follow` instead, and a
+    crawler only sees that tag on a page it may fetch (a disallowed URL can still be indexed
+    from links to it, without its content)."""
     baris = ["User-agent: *", "Disallow: /admin/"]
-    if site is not None:
-        for cari in SearchPage.objects.live().filter(
-            pk__in=halaman_publik_situs(site).values("pk")
-        ):
-            url = cari.get_url(request)
-            if url:
-                baris.append(f"Disallow: {url}")
     baris += ["", f"Sitemap: {url_absolut(reverse('sitemap'), request)}", ""]
     return HttpResponse("\n".join(baris), content_type="text/plain; charset=utf-8")

@@ -193,3 +193,39 @@ def test_jam_layanan_di_beranda_tidak_basi_dari_cache(client, berita):
         response = _isi(client, "/")
         assert response[HEADER_STATUS] == "MISS"
         assert "Sedang tutup" in response.content.decode()
+
+
+def test_halaman_dari_cache_tanpa_kueri_basis_data(client, berita, django_assert_num_queries):
+    _isi(client, berita.url)
+    with django_assert_num_queries(0):
+        response = _isi(client, berita.url)
+    assert response[HEADER_STATUS] == "HIT"
+
+
+def test_versi_inggris_dan_indonesia_disimpan_terpisah(client, berita, beranda):
+    from portal.core.bahasa import siapkan_struktur_terjemahan
+
+    siapkan_struktur_terjemahan(beranda, "en")
+    indonesia, inggris = _isi(client, "/"), _isi(client, "/en/")
+    assert _isi(client, "/").content == indonesia.content
+    assert _isi(client, "/en/")[HEADER_STATUS] == "HIT"
+    assert _isi(client, "/en/").content == inggris.content != indonesia.content
+
+
+def test_pembatasan_akses_membatalkan_cache(client, berita):
+    from wagtail.models import PageViewRestriction
+
+    _semua_dari_cache(client, _url_url(berita))
+    PageViewRestriction.objects.create(page=berita, restriction_type="login")
+    assert client.get(berita.url).status_code == 302
+    for url in ("/", "/berita/"):
+        assert berita.title not in _isi(client, url).content.decode(), url
+
+
+def test_kategori_berita_diubah_membatalkan_cache(client, berita):
+    _semua_dari_cache(client, ["/berita/", berita.url])
+    kategori = berita.kategori
+    kategori.nama = "Infrastruktur Daerah"
+    kategori.save()
+    for url in ("/berita/", berita.url):
+        assert "Infrastruktur Daerah" in _isi(client, url).content.decode(), url

@@ -247,3 +247,11 @@ def test_indeks_gin_judul_isi_di_postgresql():
         (definisi,) = cursor.fetchone()
     assert "gin" in definisi
     assert "(title || body)" in definisi
+
+
+def test_halaman_cari_terindeks_hasilnya_noindex(client, halaman_cari):
+    """The search page itself may be indexed; its result pages are auto-generated: noindex."""
+    kosong = client.get(halaman_cari.url).content.decode()
+    assert 'name="robots"' not in kosong
+    hasil = client.get(halaman_cari.url, {"q": "banjir"}).content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in hasil

@@ -57,7 +57,12 @@ def test_robots_txt_menyebut_sitemap(client, beranda):
     baris = respons.content.decode().splitlines()
     assert "Sitemap: http://localhost/sitemap.xml" in baris
     assert "Disallow: /admin/" in baris
-    assert "Disallow: /cari/" in baris
+
+
+def test_hasil_pencarian_noindex_tetapi_boleh_dirayapi(client, beranda):
+    """Result pages say noindex; robots.txt must let crawlers fetch them to read that."""
+    baris = client.get("/robots.txt").content.decode().splitlines()
+    assert not [b for b in baris if b.startswith("Disallow: /cari")]
 
 
 def test_tautan_kanonik_absolut(client, berita, berita_en):
@@ -65,6 +70,29 @@ def test_tautan_kanonik_absolut(client, berita, berita_en):
         html = client.get(page.url + "?utm_source=wa").content.decode()
         kanonik = [link["href"] for link in urai_html(html).link if link.get("rel") == "canonical"]
         assert kanonik == [page.get_full_url()]
+
+
+def _kanonik(client, url):
+    html = client.get(url).content.decode()
+    return [link["href"] for link in urai_html(html).link if link.get("rel") == "canonical"]
+
+
+def test_kanonik_halaman_daftar_berikutnya_menunjuk_dirinya(client, indeks_berita):
+    from berita.factories import BeritaPageFactory
+    from berita.models import BERITA_PER_HALAMAN
+
+    for _ in range(BERITA_PER_HALAMAN + 1):
+        BeritaPageFactory(parent=indeks_berita)
+    indeks = indeks_berita.get_full_url()
+    assert _kanonik(client, "/berita/?page=2") == [f"{indeks}?page=2"]
+    # Page 1 is the listing itself; filters and unknown parameters never enter the URL.
+    assert _kanonik(client, "/berita/?page=1") == [indeks]
+    assert _kanonik(client, "/berita/?page=2&tahun=2026&utm_source=wa") == [f"{indeks}?page=2"]
+    assert _kanonik(client, "/berita/?page=abc") == [indeks]
+
+
+def test_kanonik_halaman_bukan_daftar_mengabaikan_nomor_halaman(client, berita):
+    assert _kanonik(client, berita.url + "?page=3") == [berita.get_full_url()]
 
 
 def test_hreflang_di_kepala_halaman_terjemahan(client, berita, berita_en):

@@ -1,9 +1,11 @@
 """The site-wide emergency banner (thin: the query lives on PengumumanSertaMertaPage)."""
 
 from django import template
+from django.utils import timezone
 
 from berita.models import PengumumanSertaMertaPage
-from portal.core.cache_halaman import berlaku_sampai
+from portal.core.bahasa import locale_aktif
+from portal.core.cache_halaman import berlaku_sampai, per_generasi
 
 register = template.Library()
 
@@ -13,12 +15,19 @@ BANNER_MAKSIMUM = 3
 @register.simple_tag(takes_context=True)
 def banner_darurat(context):
     """Live serta-merta announcements whose banner is on and not expired, newest first, in the
-    active language; the page being shown is left out (it is the announcement itself)."""
-    pengumuman = PengumumanSertaMertaPage.untuk_banner()
+    active language; the page being shown is left out (it is the announcement itself).
+
+    The announcements with a banner are read once per cache generation (only a publish
+    changes them); which of them have not ended yet is decided at each request."""
+    locale = locale_aktif()
+    sekarang = timezone.now()
+    kandidat = per_generasi(
+        ("banner", locale.pk), lambda: list(PengumumanSertaMertaPage.dengan_banner(locale))
+    )
     page = context.get("page")
-    if page is not None and getattr(page, "pk", None):
-        pengumuman = pengumuman.exclude(pk=page.pk)
-    daftar = list(pengumuman[:BANNER_MAKSIMUM])
+    kecuali = getattr(page, "pk", None)
+    daftar = [p for p in kandidat if p.banner_berakhir > sekarang and p.pk != kecuali]
+    daftar = daftar[:BANNER_MAKSIMUM]
     # The page changes when the first banner shown ends (one hidden behind it then appears).
     berlaku_sampai(context.get("request"), min((p.banner_berakhir for p in daftar), default=None))
     return daftar

@@ -1,13 +1,18 @@
 """Thin template tags for the public templates (DESIGN.md §6 rule 1: no logic lives here)."""
 
+from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
 
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format
-from wagtail.models import Site
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
+from portal.core.bahasa import beranda_per_bahasa
+from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.core.seo import leluhur_halaman
 from portal.moderasi.policy import ZONA_WITA
 from search.models import SearchPage
 
@@ -25,22 +30,45 @@ def rentang_halaman(halaman, di_sisi=1, di_ujung=1):
     )
 
 
+@dataclass(frozen=True)
+class Kerangka:
+    """What the header, breadcrumbs and footer of every page show."""
+
+    beranda: Page | None  # the site's home page in the active language
+    menu_utama: list  # its live children shown in menus
+    pencarian: Page | None  # its live search page
+
+
+def _kerangka(site, kode):
+    beranda = beranda_per_bahasa(site).get(kode) or site.root_page
+    menu = list(beranda.get_children().live().in_menu())
+    pencarian = halaman_publik(SearchPage.objects.live().child_of(beranda)).first()
+    return Kerangka(beranda=beranda, menu_utama=menu, pencarian=pencarian)
+
+
+@register.simple_tag(takes_context=True)
+def kerangka(context):
+    """The page frame of the current site in the active language (None without a site),
+    read once per cache generation: it changes only when pages are published or moved."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    kode = get_language()
+    return per_generasi(("kerangka", site.pk, kode), lambda: _kerangka(site, kode))
+
+
 @register.simple_tag(takes_context=True)
 def halaman_pencarian(context):
-    """The live search page of the current site in the active language, or None.
+    """The live search page of the current site in the active language, or None."""
+    frame = kerangka(context)
+    return frame.pencarian if frame is not None else None
 
-    Memoised on the request: the header and the 404 page both ask for it."""
-    request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_portal_halaman_pencarian"):
-        site = Site.find_for_request(request)
-        hasil = None
-        if site is not None:
-            beranda = site.root_page.localized
-            hasil = SearchPage.objects.live().public().child_of(beranda).first()
-        request._portal_halaman_pencarian = hasil
-    return request._portal_halaman_pencarian
+
+@register.simple_tag
+def leluhur(page):
+    """The ancestors of `page`, root first (read once per generation)."""
+    return leluhur_halaman(page)
 
 
 @register.filter

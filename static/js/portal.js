@@ -49,10 +49,12 @@
     if (terbuka && terbuka !== slide) {
       terbuka.removeAttribute("role");
       terbuka.removeAttribute("aria-modal");
+      terbuka.classList.remove("penampil__slide--terbuka");
     }
     if (slide) {
       slide.setAttribute("role", "dialog");
       slide.setAttribute("aria-modal", "true");
+      slide.classList.add("penampil__slide--terbuka");
       akar.classList.add("penampil-terbuka");
       slide.focus();
     } else {

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -10,6 +11,7 @@ from dokumen.models import (
     JenisDokumen,
     dokumen_berkala_usang,
 )
+from portal.keamanan.berkas import boleh_diunduh
 
 # The dashboard lists this many stale documents; the count says how many there are in all.
 PANEL_BERKALA_MAKSIMUM = 10
@@ -60,3 +62,10 @@ def panel_berkala_usang(request, panels):
     jumlah = usang.count()
     if jumlah:
         panels.append(BerkalaUsangPanel(list(usang[:PANEL_BERKALA_MAKSIMUM]), jumlah))
+
+
+@hooks.register("before_serve_document")
+def tolak_berkas_halaman_tertutup(dokumen, request):
+    """A file of a page the public cannot see answers 404, as if it did not exist."""
+    if not boleh_diunduh(dokumen, request):
+        raise Http404

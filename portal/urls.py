@@ -11,6 +11,9 @@ from portal.api import api_router
 from portal.core.seo import SitemapPortal, robots_txt
 from portal.core.views import tema_css
 
+# A database that cannot be reached answers 503 with Retry-After, anything else 500.html.
+handler500 = "portal.ketahanan.views.galat_server"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -5,6 +5,7 @@ variable it reads is listed in `.env.example`. Each integration switches on when
 is set, so a fresh checkout runs on SQLite, local media and a local-memory cache.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -39,6 +40,8 @@ INSTALLED_APPS = [
     "galeri",
     "search",
     "portal.core",
+    "portal.ketahanan",
+    "portal.akun",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -62,6 +65,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +78,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (public and admin policies) and Permissions-Policy, outside the
+    # page cache so that cached hits carry them too (portal/keamanan).
+    "portal.keamanan.middleware.CSPPortalMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # WhiteNoise with a year of browser cache for hashed static files.
     "portal.core.cache_halaman.StatisSetahunMiddleware",
     # Anonymous page views from the cache (portal/core/cache_halaman.py); it sits outside the
@@ -82,9 +92,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(), then the admin closed until the TOTP code (portal/akun).
+    "django_otp.middleware.OTPMiddleware",
+    "portal.akun.middleware.VerifikasiOTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -137,6 +152,8 @@ if env("REDIS_URL"):
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # A hung Redis costs one timeout per worker, not one per cache call.
+                "CONNECTION_POOL_CLASS": "portal.ketahanan.redis_pemutus.PoolPemutus",
                 "SOCKET_CONNECT_TIMEOUT": 1,
                 "SOCKET_TIMEOUT": 1,
                 "IGNORE_EXCEPTIONS": True,
@@ -163,6 +180,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin accounts (portal/akun; README "Admin accounts").
+# Lockout: 5 failed logins for one username from one address lock that pair for 30 minutes;
+# the same user elsewhere and other users at that address still log in. The address is the
+# socket peer, or X-Forwarded-For when the peer is a trusted proxy (portal/akun/alamat.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.akun.kunci.respons_terkunci"
+AXES_CLIENT_IP_CALLABLE = "portal.akun.alamat.alamat_klien"
+PORTAL_PROXY_TEPERCAYA = env_list("PORTAL_PROXY_TEPERCAYA")
+# TOTP for Editor, Pejabat and superusers (portal/akun/otp.py). Off only in portal.settings.test,
+# where hundreds of tests sign in with force_login; the OTP tests switch it back on.
+PORTAL_OTP_WAJIB = True
+OTP_TOTP_ISSUER = "Portal Pemprov Kaltim"
+# Sessions: expire 8 hours (a working day) after they were last written, and end when the
+# browser closes unless "Ingat saya" was ticked at login (then the cookie lasts 8 hours).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Internationalisation: Indonesian first, English as translation.
 LANGUAGE_CODE = "id"
@@ -218,6 +259,75 @@ if AWS_STORAGE_BUCKET_NAME:
     # Wagtail would redirect document downloads to the bucket, dropping its protective
     # headers and the privacy of collections (NOTES.md): stream them through Django instead.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Security headers (portal/keamanan; README "Security headers"). The public site: no inline
+# script or style anywhere (tests/peramban), media from the bucket when there is one, video
+# embeds only after a click (static/js/portal.js).
+if AWS_STORAGE_BUCKET_NAME:
+    from urllib.parse import urlsplit
+
+    _ujung = urlsplit(AWS_S3_ENDPOINT_URL or "https://s3.amazonaws.com")
+    _ASAL_MEDIA = (
+        [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+        if AWS_S3_CUSTOM_DOMAIN
+        else [f"{_ujung.scheme}://{_ujung.netloc}", f"{_ujung.scheme}://*.{_ujung.netloc}"]
+    )
+else:
+    _ASAL_MEDIA = []
+_FRAME_VIDEO = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_ASAL_MEDIA],
+        "media-src": ["'self'", *_ASAL_MEDIA],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": _FRAME_VIDEO,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin for signed-in users (CSPPortalMiddleware): its page editor still runs
+# inline scripts and styles; it previews pages in a frame of itself.
+PORTAL_CSP_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *_ASAL_MEDIA],
+        "media-src": ["'self'", "blob:", *_ASAL_MEDIA],
+        "frame-src": ["'self'", *_FRAME_VIDEO],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# No third-party request from the admin: avatars from the portal itself, not gravatar.com,
+# and no update check against releases.wagtail.org (upgrades follow requirements.txt).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Browser features the portal never uses are switched off; video embeds may go fullscreen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *_FRAME_VIDEO],
+    "camera": [],
+    "encrypted-media": ["self", *_FRAME_VIDEO],
+    "fullscreen": ["self", *_FRAME_VIDEO],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *_FRAME_VIDEO],
+    "usb": [],
+}
 
 # CDN purging through Wagtail's frontend cache, off unless configured. An HTTP purger (Varnish,
 # nginx cache purge, a CDN accepting PURGE) at WAGTAILFRONTENDCACHE_URL, or Cloudflare.

@@ -3,7 +3,16 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, env, env_bool, env_list
+from .base import (
+    ALLOWED_HOSTS,
+    CONTENT_SECURITY_POLICY,
+    PORTAL_CSP_ADMIN,
+    SECRET_KEY,
+    STORAGES,
+    env,
+    env_bool,
+    env_list,
+)
 
 DEBUG = False
 
@@ -29,11 +38,20 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS") or [
     f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"
 ]
 X_FRAME_OPTIONS = "DENY"
+# Both Content-Security-Policies (base.py) make a browser fetch any http:// reference by https.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
+PORTAL_CSP_ADMIN = {
+    "DIRECTIVES": {**PORTAL_CSP_ADMIN["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
 
 # Static files: collected by `manage.py collectstatic` at deploy time into STATIC_ROOT (or
 # DJANGO_STATIC_ROOT), served by WhiteNoise from there.

@@ -48,6 +48,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.urls import reverse
+from django_otp.oath import TOTP
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 from portal.core.cache_halaman import HEADER_STATUS
@@ -72,6 +73,8 @@ BUCKET = f"portal-dua-server-{PID}"
 HOST = "portal-kaltim.test"
 ADMIN = "admin-dua-server"
 SANDI = "Sandi-Uji-Dua-Server-2026"
+# The administrator's TOTP secret (hex, as django-otp stores it); any 20 bytes will do.
+KUNCI_OTP = "3132333435363738393031323334353637383930"
 TIMEOUT_HTTP = 30
 TIMEOUT_SIAP = 60
 TIMEOUT_PENYIAPAN = 300
@@ -164,26 +167,20 @@ PENYIAPAN = textwrap.dedent(
     f"""
     import django
     django.setup()
-    from datetime import time
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
-    from portal.moderasi.models import HariLibur, JamKerjaHarian
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from tests.kalender_kerja import buka_sepanjang_waktu
 
     call_command("migrate", "--no-input", verbosity=0)
     call_command("setup_portal", verbosity=0)
     call_command("collectstatic", "--no-input", verbosity=0)
-    # Open round the clock, as an administrator can set it under "Kalender kerja"
-    # (saves, so the receivers drop the calendar cached in Redis).
-    for baris in JamKerjaHarian.objects.all():
-        baris.buka, baris.mulai, baris.selesai = True, time(0), time(23, 59, 59, 999999)
-        baris.full_clean()
-        baris.save()
-    for libur in HariLibur.objects.filter(aktif=True):
-        libur.aktif = False
-        libur.save(update_fields=["aktif", "diperbarui"])
-    get_user_model().objects.create_superuser(
+    buka_sepanjang_waktu()
+    admin = get_user_model().objects.create_superuser(
         {ADMIN!r}, "{ADMIN}@kaltimprov.go.id", {SANDI!r}
     )
+    # Production asks an administrator for a TOTP code after the password (portal/akun).
+    TOTPDevice.objects.create(user=admin, name="Ponsel", key={KUNCI_OTP!r}, confirmed=True)
     """
 )
 
@@ -410,14 +407,35 @@ def _baca(klien, path):
     return respons
 
 
+_langkah_otp_terpakai = [0]
+
+
+def _kode_otp():
+    """The code the administrator's authenticator shows. A code is accepted once (django-otp
+    refuses a replayed time step) and one step ahead is tolerated, so a second login within
+    the same 30 seconds takes the next step, or waits for it."""
+    totp = TOTP(bytes.fromhex(KUNCI_OTP))
+    while totp.t() + 1 <= _langkah_otp_terpakai[0]:
+        time.sleep(1)
+        totp = TOTP(bytes.fromhex(KUNCI_OTP))
+    langkah = max(totp.t(), _langkah_otp_terpakai[0] + 1)
+    _langkah_otp_terpakai[0] = langkah
+    totp.drift = langkah - totp.t()
+    return f"{totp.token():06d}"
+
+
 def _masuk(klien):
-    """Log into the admin through `klien`'s server, as the login form does."""
+    """Log into the admin through `klien`'s server, as the login form and then the TOTP
+    step do."""
     assert klien.get(reverse("wagtailadmin_login")).status_code == 200
     respons = klien.post(
         reverse("wagtailadmin_login"), {"username": ADMIN, "password": SANDI, "next": "/admin/"}
     )
     assert respons.status_code == 302, respons.teks[:2000]
     assert "sessionid" in klien.peramban.cookies
+    assert _status_dasbor(klien) == 302  # the admin waits for the code
+    respons = klien.post(reverse("akun_otp_kode"), {"kode": _kode_otp()})
+    assert respons.status_code == 302, respons.teks[:2000]
 
 
 def _status_dasbor(klien):

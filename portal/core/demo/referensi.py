@@ -92,6 +92,11 @@ PENGGUNA = [
     ),
 ]
 
+# The demo's TOTP secret (hex, as django-otp stores it) for the accounts that must give a code:
+# RFC 4226's test key "12345678901234567890", printed by seed_demo in base32. Public on purpose,
+# like the passwords above: demo only.
+KUNCI_OTP_DEMO = "3132333435363738393031323334353637383930"
+
 PENGATURAN_SITUS = {
     "alamat": "Jl. Gajah Mada No. 2, Samarinda 75121, Kalimantan Timur",
     "telepon": "(0541) 733333",

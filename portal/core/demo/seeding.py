@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from faker import Faker
 from wagtail.models import Collection, Locale, Site
 
@@ -36,6 +37,7 @@ from galeri.factories import (
 )
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
 from home.models import BeritaUnggulan, HomePage
+from portal.akun.otp import peran_wajib_otp
 from portal.core.bahasa import siapkan_struktur_terjemahan
 from portal.core.demo import referensi
 from portal.core.demo.berita import BERITA
@@ -150,10 +152,21 @@ class _Penyemai:
                 self.hasil.dibuat["pengguna"] += 1
             self.pengguna[data.username] = user
             self.hasil.pengguna.append(data)
+            self.siapkan_otp(user)
         self.petugas = self.pengguna.get("petugas")
         self.editor = self.pengguna.get("editor")
         self.pejabat = self.pengguna.get("pejabat")
         self.admin = self.pengguna.get("admin")
+
+    def siapkan_otp(self, user):
+        """A confirmed authenticator with the known demo secret for the accounts that must
+        give a code (portal/akun), so a reviewer can sign in; one they already have is kept."""
+        if not peran_wajib_otp(user) or TOTPDevice.objects.filter(user=user).exists():
+            return
+        TOTPDevice.objects.create(
+            user=user, name="Demo", key=referensi.KUNCI_OTP_DEMO, confirmed=True
+        )
+        self.hasil.dibuat["autentikator OTP"] += 1
 
     def siapkan_daftar(self):
         for kode, nama, singkatan in referensi.OPD:

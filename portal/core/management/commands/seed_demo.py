@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.akun.otp import GRUP_WAJIB_OTP, rahasia_base32
+from portal.core.demo.referensi import KUNCI_OTP_DEMO
 from portal.core.demo.seeding import VOLUME_KECIL, VOLUME_PENUH, semai_demo
 
 
@@ -48,4 +50,12 @@ class Command(BaseCommand):
         lebar = [max(len(b[kolom]) for b in baris) for kolom in range(2)]
         for nama, sandi, peran in baris:
             self.stdout.write(f"  {nama:<{lebar[0]}}  {sandi:<{lebar[1]}}  {peran}")
+        wajib = ", ".join(
+            p.username for p in hasil.pengguna if p.is_superuser or p.grup in GRUP_WAJIB_OTP
+        )
+        self.stdout.write(
+            f"\nKode sekali pakai (OTP) wajib untuk {wajib}. Kunci TOTP demo untuk aplikasi "
+            f"autentikator: {rahasia_base32(KUNCI_OTP_DEMO)}\n"
+            "atau kode saat ini: python manage.py kode_otp <nama pengguna>"
+        )
         self.stdout.write(f"\nAdmin: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/")

@@ -86,8 +86,11 @@ def test_terbaca_tanpa_javascript(buka_halaman, alamat):
     halaman = buka_halaman(javascript=False)
     halaman.buka(alamat["beranda"])
     assert halaman.page.locator("h1").inner_text()
-    halaman.page.get_by_role("navigation", name="Menu utama").get_by_role(
-        "link", name="Berita"
-    ).click()
+    # count() does not wait: the click returns once the navigation starts, so wait for the
+    # new page to load before counting its cards.
+    with halaman.page.expect_navigation():
+        halaman.page.get_by_role("navigation", name="Menu utama").get_by_role(
+            "link", name="Berita"
+        ).click()
     assert halaman.page.url.endswith("/berita/")
     assert halaman.page.locator(".kisi .kartu").count() > 0

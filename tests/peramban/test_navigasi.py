@@ -14,7 +14,8 @@ def test_navigasi_menu_artikel_dan_remah(buka_halaman):
     halaman = buka_halaman(lebar=1280)
     page = halaman.page
     halaman.buka("/")
-    page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="Berita").click()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="Berita").click()
     assert page.url.endswith("/berita/")
     judul = page.locator(".kartu__judul a").first
     teks = judul.inner_text()
@@ -22,10 +23,12 @@ def test_navigasi_menu_artikel_dan_remah(buka_halaman):
     assert page.locator("h1").inner_text() == teks
     remah = page.get_by_role("navigation", name="Jejak navigasi")
     assert remah.locator("[aria-current=page]").inner_text() == teks
-    remah.get_by_role("link", name="Berita").click()
+    with page.expect_navigation():
+        remah.get_by_role("link", name="Berita").click()
     assert page.url.endswith("/berita/")
     remah = page.get_by_role("navigation", name="Jejak navigasi")
-    remah.get_by_role("link", name="Beranda").click()
+    with page.expect_navigation():
+        remah.get_by_role("link", name="Beranda").click()
     assert page.locator(".layanan-hari-ini").is_visible()
     assert halaman.permintaan_luar == []
 
@@ -51,8 +54,8 @@ def test_filter_berita_di_url_dan_tanpa_javascript(buka_halaman):
         semua = page.locator(".kisi .kartu").count()
         page.get_by_label("Kategori").select_option(berita.kategori.slug)
         page.get_by_label("Tahun").select_option(str(berita.tanggal.year))
-        page.get_by_role("button", name="Terapkan").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Terapkan").click()
         assert f"kategori={berita.kategori.slug}" in page.url
         assert f"tahun={berita.tanggal.year}" in page.url
         kartu = page.locator(".kisi .kartu")
@@ -61,7 +64,8 @@ def test_filter_berita_di_url_dan_tanpa_javascript(buka_halaman):
             assert berita.kategori.nama in kartu.nth(i).locator(".kartu__meta").inner_text()
         # The form shows the filters in force; "Hapus filter" goes back to everything.
         assert page.get_by_label("Kategori").input_value() == berita.kategori.slug
-        page.get_by_role("link", name="Hapus filter").click()
+        with page.expect_navigation():
+            page.get_by_role("link", name="Hapus filter").click()
         assert page.url.endswith("/berita/")
         assert page.locator(".kisi .kartu").count() == semua
 
@@ -74,8 +78,8 @@ def test_filter_dokumen_dan_nilai_buruk(buka_halaman):
     page = halaman.page
     halaman.buka("/dokumen/")
     page.get_by_label("Jenis").select_option(dokumen.jenis.singkatan)
-    page.get_by_role("button", name="Terapkan").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Terapkan").click()
     assert re.search(r"[?&]jenis=", page.url)
     baris = page.locator("table.tabel--dokumen tbody tr")
     assert baris.count() >= 1

@@ -22,7 +22,7 @@ class JenisDokumenViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Jenis dokumen")
     list_display = ["singkatan", "nama"]
-    search_fields = ["nama", "singkatan"]
+    # No `search_fields`: the model's index holds both (see OPDViewSet in portal/core).
 
 
 register_snippet(JenisDokumenViewSet)

@@ -16,18 +16,24 @@ Documented in README.md ("API data terbuka").
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
 from rest_framework.fields import Field
 from rest_framework.permissions import AllowAny
 from wagtail.api import APIField
 from wagtail.api.querysets import get_public_pages_queryset
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
+
+from search.bentuk_dasar import kata
 
 RENDISI_API = "fill-1200x630|format-jpeg|jpegquality-80"
 
@@ -173,17 +179,77 @@ def tipe_halaman_api():
     )
 
 
+# -- malformed input: 400, never 500 ----------------------------------------------------------
+# Wagtail's API v2 lets some malformed parameters reach the database (found by tests/masukan):
+# a NUL byte (PostgreSQL refuses it), an offset past the database's integers, a date filter that
+# is no date, an unknown search_operator, and search text that SQLite's full-text syntax rejects
+# (a lone quote) or that the search backends recurse on until Python gives up (a thousand
+# words). Messages are in English like the rest of Wagtail's API errors.
+
+OFFSET_MAKSIMUM = 2**31 - 1
+# Words of ?search= kept: plenty for a query, far below what the backends recurse on.
+KATA_CARI_MAKSIMUM = 32
+
+
+class PenomoranAman(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isascii() and offset.isdigit() and int(offset) > OFFSET_MAKSIMUM:
+            raise BadRequestError(f"offset cannot be higher than {OFFSET_MAKSIMUM}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class SaringKolomAman(FieldsFilter):
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except ValidationError as e:
+            raise BadRequestError(f"field filter error. {' '.join(e.messages)}") from e
+
+
+class SaringCariAman(SearchFilter):
+    """?search= as its words (the site search's tokens), at most KATA_CARI_MAKSIMUM of them."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return super().filter_queryset(request, queryset, view)
+        if request.GET.get("search_operator", "and") not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        kata_kata = kata(request.GET["search"])[:KATA_CARI_MAKSIMUM]
+        if not kata_kata:
+            return queryset.none()
+        # SearchFilter reads the query from request.GET: give it the cleaned words.
+        get = request._request.GET.copy()
+        get["search"] = " ".join(kata_kata)
+        request._request.GET = get
+        return super().filter_queryset(request, queryset, view)
+
+
+def _saringan_aman(saringan):
+    ganti = {FieldsFilter: SaringKolomAman, SearchFilter: SaringCariAman}
+    return [ganti.get(kelas, kelas) for kelas in saringan]
+
+
 # -- endpoints --------------------------------------------------------------------------------
 
 
 class _HanyaBaca:
-    """The same answer for everyone: no session or password authentication, no permissions."""
+    """The same answer for everyone: no session or password authentication, no permissions;
+    malformed parameters answer 400 (the section above)."""
 
     authentication_classes = []
     permission_classes = [AllowAny]
+    pagination_class = PenomoranAman
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if any("\x00" in kunci + "".join(nilai) for kunci, nilai in request.GET.lists()):
+            raise BadRequestError("query parameters cannot contain null characters")
 
 
 class HalamanAPIViewSet(_HanyaBaca, PagesAPIViewSet):
+    filter_backends = _saringan_aman(PagesAPIViewSet.filter_backends)
+
     @classmethod
     def get_body_fields(cls, model):
         return cls._convert_api_fields(
@@ -239,6 +305,8 @@ def id_dipakai_halaman_publik(model, request):
 
 
 class GambarAPIViewSet(_HanyaBaca, ImagesAPIViewSet):
+    filter_backends = _saringan_aman(ImagesAPIViewSet.filter_backends)
+
     def get_queryset(self):
         return (
             super()
@@ -248,6 +316,8 @@ class GambarAPIViewSet(_HanyaBaca, ImagesAPIViewSet):
 
 
 class BerkasAPIViewSet(_HanyaBaca, DocumentsAPIViewSet):
+    filter_backends = _saringan_aman(DocumentsAPIViewSet.filter_backends)
+
     def get_queryset(self):
         return (
             super()

@@ -10,7 +10,9 @@ class OPDViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("OPD")
     list_display = ["kode", "singkatan", "nama"]
-    search_fields = ["nama", "singkatan", "kode"]
+    # No `search_fields`: the admin searches the model's index (kode, singkatan, nama); naming
+    # fields restricts the search, which SQLite's backend cannot do and PostgreSQL's refuses for
+    # fields that are not AutocompleteFields (either way a 500).
 
 
 register_snippet(OPDViewSet)

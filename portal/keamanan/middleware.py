@@ -2,7 +2,7 @@
 and password pages included, is under the strict policy of settings.CONTENT_SECURITY_POLICY;
 signed-in users in the Wagtail admin get PORTAL_CSP_ADMIN, because its editor still runs inline
 scripts and styles (NOTES.md; tests/keamanan/test_peramban_csp.py shows which pages need it).
-The middleware sits outside the page cache, so cached hits carry the header too."""
+The page cache stores the finished response, so cached hits carry the header too."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings

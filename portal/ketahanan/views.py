@@ -9,6 +9,9 @@ connecting raises `OperationalError` and a connection cut mid-request raises `Op
 or `InterfaceError`; the next request opens a fresh connection (`CONN_HEALTH_CHECKS` drops a
 dead persistent one), so the portal recovers by itself and the visitor is told to retry.
 
+The media store (S3) failing to answer is the same kind of passing outage: 503 as well
+(portal/ketahanan/penyimpanan.py).
+
 The 503 page, like 500.html, is rendered without a request context: no context processor, site
 setting or session may touch the database that has just failed.
 """
@@ -21,6 +24,8 @@ from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.defaults import server_error
 
+from portal.ketahanan.penyimpanan import penyimpanan_tidak_tersedia, rantai_memuat
+
 # A restart of PostgreSQL takes seconds; browsers and crawlers may retry after this many.
 RETRY_AFTER_DETIK = 10
 TEMPLAT_503 = "503.html"
@@ -28,13 +33,7 @@ TEMPLAT_503 = "503.html"
 
 def basis_data_tidak_tersedia(galat):
     """Is `galat` (or an exception it was raised from) the database being unreachable?"""
-    dilihat = set()
-    while galat is not None and id(galat) not in dilihat:  # a chain may loop back on itself
-        if isinstance(galat, (OperationalError, InterfaceError)):
-            return True
-        dilihat.add(id(galat))
-        galat = galat.__cause__ or galat.__context__
-    return False
+    return rantai_memuat(galat, (OperationalError, InterfaceError))
 
 
 def respons_503():
@@ -48,6 +47,7 @@ def respons_503():
 
 @requires_csrf_token
 def galat_server(request, template_name="500.html"):
-    if basis_data_tidak_tersedia(sys.exc_info()[1]):
+    galat = sys.exc_info()[1]
+    if basis_data_tidak_tersedia(galat) or penyimpanan_tidak_tersedia(galat):
         return respons_503()
     return server_error(request, template_name=template_name)

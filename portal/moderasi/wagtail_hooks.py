@@ -14,7 +14,15 @@ from wagtail.admin.views.pages.bulk_actions import PublishBulkAction
 from wagtail.log_actions import LogFormatter
 
 from portal.core.models import KontenPage
-from portal.moderasi import hooks_alur, hooks_darurat, hooks_mutu, hooks_penjadwal, mutu, views
+from portal.moderasi import (
+    hooks_alur,
+    hooks_api_admin,
+    hooks_darurat,
+    hooks_mutu,
+    hooks_penjadwal,
+    mutu,
+    views,
+)
 from portal.moderasi.aturan import boleh_melihat_riwayat
 from portal.moderasi.jadwal_tayang import (
     AKSI_KEDALUWARSA_DITUNDA,
@@ -31,7 +39,7 @@ from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
 # imported for their @hooks.register effects
-__all__ = ["hooks_alur", "hooks_darurat", "hooks_mutu", "hooks_penjadwal"]
+__all__ = ["hooks_alur", "hooks_api_admin", "hooks_darurat", "hooks_mutu", "hooks_penjadwal"]
 
 
 @hooks.register("register_admin_urls")

@@ -77,16 +77,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous page views from the cache (portal/core/cache_halaman.py). Outermost: it stores
+    # the finished response, with every header the middleware below adds (security headers
+    # included, so hits carry them), and it sees every cookie the session, CSRF and locale
+    # middleware set before it stores.
+    "portal.core.cache_halaman.CacheHalamanMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy (public and admin policies) and Permissions-Policy, outside the
-    # page cache so that cached hits carry them too (portal/keamanan).
+    # Content-Security-Policy (public and admin policies) and Permissions-Policy (portal/keamanan).
     "portal.keamanan.middleware.CSPPortalMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # WhiteNoise with a year of browser cache for hashed static files.
     "portal.core.cache_halaman.StatisSetahunMiddleware",
-    # Anonymous page views from the cache (portal/core/cache_halaman.py); it sits outside the
-    # session, CSRF and locale middleware so it sees every cookie they set before storing.
-    "portal.core.cache_halaman.CacheHalamanMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -96,7 +97,11 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "portal.akun.middleware.VerifikasiOTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # An admin upload the S3 store could not take: a message, not a 500 (portal/ketahanan).
+    "portal.ketahanan.penyimpanan.PenyimpananTidakTersediaMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Admin search queries cut to a length the search backends compile (portal/keamanan).
+    "portal.keamanan.kueri_admin.KueriAdminTerbatasMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
@@ -170,6 +175,9 @@ else:
 PORTAL_CACHE_HALAMAN_DETIK = int(env("PORTAL_CACHE_HALAMAN_DETIK", "600"))
 PORTAL_CACHE_BROWSER_DETIK = int(env("PORTAL_CACHE_BROWSER_DETIK", "1"))
 PORTAL_CACHE_HALAMAN_AKTIF = env_bool("PORTAL_CACHE_HALAMAN_AKTIF", True)
+# With Redis: MB of the hottest cached pages each worker also keeps in its memory, emptied by
+# every invalidation at once (portal/core/cache_lokal.py); 0 switches it off.
+PORTAL_CACHE_LOKAL_MB = int(env("PORTAL_CACHE_LOKAL_MB", "32"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -385,13 +393,11 @@ if env("WAGTAILSEARCH_URL"):
 # Admin date widgets keep Wagtail's ISO formats: every admin language parses them back (a
 # "%d/%m/%Y %H:%M" display is not among Django's Indonesian input formats).
 
+# Legacy .doc/.xls/.ppt are refused (portal/unggahan/dokumen.py says why).
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
-    "doc",
     "docx",
-    "xls",
     "xlsx",
-    "ppt",
     "pptx",
     "odt",
     "ods",
@@ -405,5 +411,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# ---- issue 8 point 1 (safe uploads, portal/unggahan) -----------------------------------------
+# Every admin upload form (add, multiple upload, chooser, replace) checks the file's content.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.unggahan.formulir.FormulirGambar"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.unggahan.formulir.FormulirDokumen"
+# ClamAV's clamd: a unix socket path, or host:port. Unset: no scan (development). Set but
+# unreachable: uploads are refused (fail closed).
+CLAMAV_SOCKET = env("CLAMAV_SOCKET")
+CLAMAV_ADDRESS = env("CLAMAV_ADDRESS")
+CLAMAV_TIMEOUT = float(env("CLAMAV_TIMEOUT", "20"))
+# ---- end of issue 8 point 1 block ------------------------------------------------------------
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
+from portal.core.demo.pdf import pdf_demo
 from portal.core.factories import DocumentFactory, ImageFactory
 from tests.moderasi.conftest import ditolak
 
@@ -55,7 +56,7 @@ def _unggah_gambar(client, koleksi, judul):
 
 
 def _unggah_dokumen(client, koleksi, judul):
-    berkas = SimpleUploadedFile(f"{judul}.pdf", b"%PDF-1.4\n%uji\n")
+    berkas = SimpleUploadedFile(f"{judul}.pdf", pdf_demo(judul, ["Dokumen uji."]))
     return client.post(
         reverse("wagtaildocs:add"),
         {"title": judul, "file": berkas, "collection": koleksi.pk, "tags": ""},

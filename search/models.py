@@ -1,9 +1,11 @@
 from django.db import models
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from portal.core.bahasa import kode_locale
 from portal.core.models import PortalPage
 from portal.core.pagination import paginate
 from search.bentuk_dasar import bahasa_dari_kode, kata
@@ -11,7 +13,7 @@ from search.selectors import (
     JENIS_KONTEN,
     PermintaanPencarian,
     cari_konten,
-    kueri_tercatat,
+    catat_pencarian,
     lengkapi_otomatis,
     promosi_untuk,
     saran_judul,
@@ -40,7 +42,8 @@ class SearchPage(RoutablePageMixin, PortalPage):
 
     @property
     def bahasa(self):
-        return bahasa_dari_kode(self.locale.language_code)
+        # The locale's code from the table read once per cache generation: no query per view.
+        return bahasa_dari_kode(kode_locale(self.locale_id))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -49,7 +52,7 @@ class SearchPage(RoutablePageMixin, PortalPage):
             permintaan=permintaan,
             kueri=permintaan.kueri,
             pilihan_jenis=[(k, LABEL_JENIS[k]) for k in JENIS_KONTEN],
-            pilihan_tahun=tahun_tersedia(self.locale),
+            pilihan_tahun=tahun_tersedia(self.locale_id),
             promosi=[],
             hasil=None,
             butir=[],
@@ -58,11 +61,10 @@ class SearchPage(RoutablePageMixin, PortalPage):
         if not permintaan.ada:
             return context
         halaman_pertama = request.GET.get("page") in (None, "", "1")
-        query = kueri_tercatat(permintaan.kueri)
         if halaman_pertama:
-            query.add_hit()
-        promosi = promosi_untuk(query)
-        saring = {"locale": self.locale, "jenis": permintaan.jenis, "tahun": permintaan.tahun}
+            catat_pencarian(permintaan.kueri)
+        promosi = promosi_untuk(permintaan.kueri)
+        saring = {"locale": self.locale_id, "jenis": permintaan.jenis, "tahun": permintaan.tahun}
         saring["kecuali"] = [p.page_id for p in promosi if p.page_id]
         hasil = cari_konten(permintaan.kueri, bahasa=self.bahasa, **saring)
         awalan = ()
@@ -76,6 +78,9 @@ class SearchPage(RoutablePageMixin, PortalPage):
         context.update(
             promosi=promosi if halaman.number == 1 else [],
             hasil=halaman,
+            # PostgreSQL ranks a bounded set of matches (search/kandidat.py): "1.000+ hasil".
+            hasil_lebih=getattr(hasil, "lebih", False)
+            and number_format(halaman.paginator.count, force_grouping=True),
             butir=[
                 {
                     "page": page,
@@ -102,7 +107,7 @@ class SearchPage(RoutablePageMixin, PortalPage):
     def saran(self, request):
         """Title suggestions for the search box (JSON): `?q=kal` → Kalimantan, …"""
         permintaan = PermintaanPencarian.dari_get(request.GET, self.bahasa)
-        saran = saran_judul(permintaan.kueri, self.locale) if permintaan.ada else []
+        saran = saran_judul(permintaan.kueri, self.locale_id) if permintaan.ada else []
         respons = JsonResponse({"kueri": permintaan.kueri, "saran": saran})
         respons["Cache-Control"] = "max-age=60"
         return respons

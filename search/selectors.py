@@ -3,20 +3,27 @@
 The query is reduced to the base forms of its words (search/bentuk_dasar.py) in the language of
 the search page, and matched against the stemmed field every content page indexes; filters by
 type and year come from the URL; editors' promotions (wagtail.contrib.search_promotions) are
-read separately and shown first.
+read separately and shown first. On PostgreSQL the matches are ranked within a bounded set of
+candidates (search/kandidat.py); SQLite and OpenSearch use Wagtail's `.search()` as it is.
 """
 
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-from wagtail.contrib.search_promotions.models import Query
+from django.db.models import F, Q
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from berita.models import BeritaPage, PengumumanSertaMertaPage
 from dokumen.models import DokumenPage, KategoriKIP
 from galeri.models import GaleriFotoPage, GaleriVideoPage
+from portal.core.cache_halaman import halaman_publik, per_generasi
 from search.bentuk_dasar import bahasa_dari_kode, istilah_kueri, kata
+from search.hasil import HasilSpesifik
+from search.kandidat import HasilTerbatas
 
 PANJANG_KUERI_MAKSIMUM = 200
 JUMLAH_SARAN = 8
@@ -56,7 +63,10 @@ class PermintaanPencarian:
         return cls(
             kueri=kueri,
             jenis=jenis if jenis in JENIS_KONTEN else "",
-            tahun=int(tahun) if tahun.isdigit() and 1900 <= int(tahun) <= 2999 else None,
+            # isascii: "²" passes isdigit() but not int() (tests/masukan)
+            tahun=int(tahun)
+            if tahun.isascii() and tahun.isdigit() and 1900 <= int(tahun) <= 2999
+            else None,
             bahasa=bahasa,
             terpotong=len(" ".join(mentah.split())) > PANJANG_KUERI_MAKSIMUM,
             istilah=istilah_kueri(kueri, bahasa),
@@ -69,9 +79,10 @@ class PermintaanPencarian:
 
 
 def halaman_konten(locale=None, jenis="", tahun=None, kecuali=()):
-    """Live public berita, dokumen and galeri (of one type and year when given)."""
+    """Live public berita, dokumen and galeri (of one type and year when given); `locale`, in
+    every function here, is a Locale or its id."""
     models = JENIS_KONTEN.get(jenis) or SEMUA_MODEL
-    halaman = Page.objects.live().public().type(*models)
+    halaman = halaman_publik(Page.objects.live().type(*models))
     if locale is not None:
         halaman = halaman.filter(locale=locale)
     # Exempt information (KIP Art. 17) never shows, even if one slipped past the form.
@@ -97,25 +108,40 @@ def _halaman_tahun(tahun, models):
     return Page.objects.filter(kondisi).values("pk")
 
 
+def _backend_postgresql():
+    """The search backend in use is Wagtail's PostgreSQL database backend (the bounded
+    ranking of search/kandidat.py reads its index table)."""
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+    backend = get_search_backend()
+    return backend if isinstance(backend, PostgresSearchBackend) else None
+
+
 def cari_konten(kueri, locale=None, jenis="", tahun=None, kecuali=(), bahasa=None):
     """Search results (specific pages, most relevant first) for the words of `kueri` in their
-    base forms; every word must occur. `bahasa` defaults to the locale's language."""
+    base forms; every word must occur. `bahasa` defaults to the locale's language. On
+    PostgreSQL at most BATAS_KANDIDAT results, the newest matches (`.lebih` says there were
+    more)."""
     if bahasa is None:
         bahasa = bahasa_dari_kode(getattr(locale, "language_code", None))
     istilah = istilah_kueri(kueri, bahasa)
     halaman = halaman_konten(locale, jenis, tahun, kecuali)
     if not istilah:
         return halaman.none()
-    return halaman.specific().search(" ".join(istilah), operator="and")
+    if postgresql := _backend_postgresql():
+        return HasilTerbatas(halaman, istilah, postgresql.config)
+    return HasilSpesifik(halaman.search(" ".join(istilah), operator="and"))
 
 
 def lengkapi_otomatis(kueri, locale=None, jenis="", tahun=None, kecuali=()):
     """Pages whose title has words starting with the query's words (*kal* → Kalimantan)."""
-    bersih = " ".join(kata(kueri))
+    istilah = kata(kueri)
     halaman = halaman_konten(locale, jenis, tahun, kecuali)
-    if not bersih:
+    if not istilah:
         return halaman.none()
-    return halaman.specific().autocomplete(bersih)
+    if postgresql := _backend_postgresql():
+        return HasilTerbatas(halaman, istilah, postgresql.autocomplete_config, awalan=True)
+    return HasilSpesifik(halaman.autocomplete(" ".join(istilah)))
 
 
 def saran_judul(kueri, locale=None, jumlah=JUMLAH_SARAN):
@@ -126,10 +152,16 @@ def saran_judul(kueri, locale=None, jumlah=JUMLAH_SARAN):
 
 
 def tahun_tersedia(locale=None):
-    """The years that live content exists for, newest first (the choices of the year filter)."""
+    """The years that live content exists for, newest first (the choices of the year filter);
+    read once per cache generation: only a publish or unpublish changes them."""
+    kunci = ("tahun_pencarian", getattr(locale, "pk", locale))
+    return per_generasi(kunci, lambda: _tahun(locale))
+
+
+def _tahun(locale):
     tahun = set()
     for model in SEMUA_MODEL:
-        qs = model.objects.live().public()
+        qs = halaman_publik(model.objects.live())
         if locale is not None:
             qs = qs.filter(locale=locale)
         if model is DokumenPage:
@@ -139,24 +171,25 @@ def tahun_tersedia(locale=None):
     return sorted(tahun, reverse=True)
 
 
-def kueri_tercatat(kueri):
-    """The logged search query (wagtail.contrib.search_promotions) for `kueri`."""
-    return Query.get(kueri)
-
-
-def promosi_untuk(query):
-    """The editors' promoted results of a logged query, in their order: live public pages and
-    external links."""
-    terlihat = set(
-        Page.objects.live()
-        .public()
-        .values_list("pk", flat=True)
-        .filter(pk__in=query.editors_picks.exclude(page=None).values("page_id"))
+def catat_pencarian(kueri):
+    """Count one search of `kueri` today in Wagtail's query log (search_promotions): one
+    UPDATE when it was already searched today, else Wagtail's `Query.get` and `add_hit`."""
+    hari_ini = timezone.now().date()
+    sudah = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(kueri), date=hari_ini
     )
-    hasil = []
-    for promosi in query.editors_picks.select_related("page").order_by("sort_order"):
-        if promosi.page_id and promosi.page_id in terlihat:
-            hasil.append(promosi)
-        elif not promosi.page_id and promosi.external_link_url:
-            hasil.append(promosi)
-    return hasil
+    if not sudah.update(hits=F("hits") + 1):
+        Query.get(kueri).add_hit(date=hari_ini)
+
+
+def promosi_untuk(kueri):
+    """The editors' promoted results for `kueri`, in their order: live public pages and
+    external links (one query)."""
+    terlihat = halaman_publik(Page.objects.live()).values("pk")
+    promosi = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(kueri))
+        .filter(Q(page=None) | Q(page__in=terlihat))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    return [p for p in promosi if p.page_id or p.external_link_url]

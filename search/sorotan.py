@@ -50,16 +50,26 @@ def cuplikan(teks, istilah, bahasa="id", awalan=(), jumlah_kata=JUMLAH_KATA_CUPL
 
 
 def teks_halaman(page):
-    """The texts of a result a snippet can come from, the shortest and most telling first."""
-    teks = [page.search_description, getattr(page, "ringkasan", ""), getattr(page, "deskripsi", "")]
+    """The texts of a result a snippet can come from, the shortest and most telling first;
+    each read only when the ones before it did not mention a searched word (the body of a
+    berita loads its images and files)."""
+    for teks in (
+        page.search_description,
+        getattr(page, "ringkasan", ""),
+        getattr(page, "deskripsi", ""),
+    ):
+        if teks:
+            yield strip_tags(teks)
     isi = getattr(page, "isi", None)
     if isi is not None:
         try:
-            teks.append(" ".join(page._meta.get_field("isi").get_searchable_content(isi)))
+            teks = " ".join(page._meta.get_field("isi").get_searchable_content(isi))
         except (AttributeError, TypeError, ValueError):
-            pass
-    teks.append(getattr(page, "teks_berkas", ""))
-    return [strip_tags(t) for t in teks if t]
+            teks = ""
+        if teks:
+            yield strip_tags(teks)
+    if teks := getattr(page, "teks_berkas", ""):
+        yield strip_tags(teks)
 
 
 def cuplikan_halaman(page, istilah, bahasa="id", awalan=()):

@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Inti portal")
 
     def ready(self):
-        from portal.core import bahasa, cache_halaman
+        from portal.core import bahasa, cache_halaman, tambalan_fts
 
         cache_halaman.daftarkan_penerima()
         bahasa.daftarkan_penerima()
+        tambalan_fts.pasang()

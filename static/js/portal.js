@@ -3,7 +3,10 @@
       so no request reaches the provider before the citizen asks for the video.
    2. Photo viewer: the CSS :target slides (#foto-N) become a modal dialog: focus stays inside,
       Esc closes, the arrow keys move, focus returns to the thumbnail.
-   3. Share: a "copy link" button, shown only where the Clipboard API exists. */
+   3. Share: a "copy link" button, shown only where the Clipboard API exists.
+   4. Search suggestions: a search box with data-saran-url offers the titles of pages that
+      complete what is typed (kal → Kalimantan), in a native <datalist>; choosing one opens
+      that page. */
 (function () {
   "use strict";
   var IZIN = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/;
@@ -74,6 +77,9 @@
     if (tautan) {
       /* replace, not push: moving through photos should not fill the history */
       location.replace(tautan.getAttribute("href"));
+      /* the fragment changes at once but hashchange comes later: follow it now, so a key
+         pressed in between moves from the photo on screen */
+      sinkron(arah === "tutup");
     }
   }
 
@@ -127,6 +133,64 @@
     });
   }
 
+  /* 4. Search suggestions */
+  var JEDA_SARAN_MS = 200;
+
+  function pasangSaran(isian) {
+    var daftar = document.createElement("datalist");
+    var tautan = {};
+    var tunda = null;
+    var terakhir = "";
+    daftar.id = isian.id + "-saran";
+    isian.parentNode.appendChild(daftar);
+    isian.setAttribute("list", daftar.id);
+
+    function muat() {
+      var kueri = isian.value.trim();
+      if (kueri.length < 2 || kueri === terakhir) {
+        return;
+      }
+      terakhir = kueri;
+      fetch(isian.getAttribute("data-saran-url") + "?q=" + encodeURIComponent(kueri), {
+        headers: { Accept: "application/json" }
+      })
+        .then(function (r) {
+          return r.ok ? r.json() : { saran: [] };
+        })
+        .then(function (data) {
+          if (isian.value.trim() !== kueri) {
+            return; /* the citizen typed on meanwhile */
+          }
+          tautan = {};
+          daftar.textContent = "";
+          data.saran.forEach(function (s) {
+            var opsi = document.createElement("option");
+            opsi.value = s.judul;
+            tautan[s.judul] = s.url;
+            daftar.appendChild(opsi);
+          });
+        })
+        .catch(function () {
+          terakhir = ""; /* offline or failed: the box stays a plain search */
+        });
+    }
+
+    isian.addEventListener("input", function (e) {
+      /* a suggestion chosen from the list arrives as a replacement of the whole text */
+      if (e.inputType === "insertReplacementText" || e.inputType === undefined) {
+        var url = tautan[isian.value];
+        if (url && /^(https?:)?\//.test(url)) {
+          location.href = url;
+          return;
+        }
+      }
+      clearTimeout(tunda);
+      tunda = setTimeout(muat, JEDA_SARAN_MS);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-saran-url]"), pasangSaran);
+
   document.addEventListener("click", function (e) {
     if (!klikBiasa(e) || !e.target.closest) {
       return;
@@ -150,6 +214,15 @@
         pindah(terbuka, "tutup");
         return;
       }
+    }
+    var buka = e.target.closest(".galeri-foto__tautan");
+    if (buka && !terbuka) {
+      /* open at once, as pindah() does: hashchange comes later, and the dialog's role and
+         focus should be there when the slide appears */
+      e.preventDefault();
+      location.hash = buka.getAttribute("href");
+      sinkron(false);
+      return;
     }
     var salin = e.target.closest("[data-salin]");
     if (salin) {

@@ -1,6 +1,8 @@
 """Two languages: the language switcher, English at /en/, translations through the SOP
 workflow, the compiled English catalogue."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -8,12 +10,17 @@ import pytest
 from django.conf import settings
 
 from portal.core.bahasa import siapkan_struktur_terjemahan
+from tests.conftest import butuh_layanan
 from tests.moderasi.conftest import ajukan_langsung, nama_tugas, setujui_langsung
 from tests.seo.conftest import urai_html
 
 pytestmark = pytest.mark.django_db
 
 KATALOG_EN = Path(settings.BASE_DIR) / "portal" / "locale" / "en" / "LC_MESSAGES"
+# The templates of the public site (the admin's own fall back to Indonesian, its language).
+TEMPLAT_PUBLIK = [
+    f"{app}/templates" for app in ("portal", "home", "berita", "dokumen", "galeri", "search")
+]
 
 
 def _tautan_bahasa(html):
@@ -153,6 +160,54 @@ def test_katalog_inggris_terkompilasi_dan_mutakhir():
     for msgid, msgstr in diterjemahkan.items():
         assert di_mo.get(msgid) == msgstr, msgid
     assert po.find("Lewati ke konten utama").msgstr == "Skip to main content"
+
+
+def _teks_templat_publik(folder_kerja):
+    """(context, msgid) of every translatable string of the public templates, extracted as
+    `makemessages` extracts them (Django's templatize, then xgettext)."""
+    from django.utils.translation.template import templatize
+
+    akar = Path(settings.BASE_DIR)
+    berkas = []
+    for folder in TEMPLAT_PUBLIK:
+        for templat in sorted((akar / folder).rglob("*.html")):
+            if "admin" in templat.relative_to(akar / folder).parts:
+                continue
+            keluar = folder_kerja / (str(templat.relative_to(akar)).replace("/", "__") + ".py")
+            keluar.write_text(
+                templatize(templat.read_text(encoding="utf-8"), origin=str(templat)),
+                encoding="utf-8",
+            )
+            berkas.append(str(keluar))
+    pot = folder_kerja / "publik.pot"
+    subprocess.run(  # noqa: S603 - fixed program, files we wrote
+        ["xgettext", "--language=Python", "--from-code=UTF-8", "--keyword=pgettext:1c,2"]
+        + ["--keyword=npgettext:1c,2,3", "-o", str(pot), *berkas],
+        check=True,
+        capture_output=True,
+    )
+    return {(e.msgctxt, e.msgid) for e in polib.pofile(str(pot)) if e.msgid}
+
+
+def test_katalog_inggris_memuat_semua_teks_templat_publik(tmp_path):
+    """A string added to a public template without its English translation would show in
+    Indonesian on the English site: the catalogue must be regenerated (README)."""
+    butuh_layanan(shutil.which("xgettext"), "xgettext tidak ada (apt-get install gettext)")
+    teks = _teks_templat_publik(tmp_path)
+    assert len(teks) > 100
+    po = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(KATALOG_EN / "django.po"))}
+    mo = {(e.msgctxt, e.msgid) for e in polib.mofile(str(KATALOG_EN / "django.mo"))}
+
+    def diterjemahkan(kunci):
+        entri = po.get(kunci)
+        return (
+            entri is not None
+            and "fuzzy" not in entri.flags
+            and bool(entri.msgstr or all(entri.msgstr_plural.values()))
+            and kunci in mo
+        )
+
+    assert sorted(msgid for ctx, msgid in teks if not diterjemahkan((ctx, msgid))) == []
 
 
 def test_pemilih_bahasa_tanpa_tautan_ke_bahasa_yang_belum_ada(client, berita):

@@ -305,3 +305,12 @@ def indeks_pencarian(model, ids, ukuran=500):
         with transaction.atomic():
             backend.add_bulk(model, list(qs.filter(pk__in=ids[awal : awal + ukuran])))
     return time.monotonic() - mulai
+
+
+def perbarui_statistik():
+    """Refresh the planner's statistics after a bulk load, as autovacuum's ANALYZE does on a
+    live server some time after such a load: without it PostgreSQL plans for the tables
+    as they were before (a handful of pages) and scans the whole tree for every listing."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

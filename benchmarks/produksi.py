@@ -265,6 +265,8 @@ class _Pengisi:
             isi_massal.indeks_pencarian(BeritaPage, id_berita)
             isi_massal.indeks_pencarian(DokumenPage, id_dokumen)
             isi_massal.indeks_pencarian(GaleriFotoPage, id_galeri)
+        with catat("ANALYZE"):
+            isi_massal.perbarui_statistik()
         return self.jumlah()
 
 
@@ -451,18 +453,25 @@ def _satuan_ms(angka, satuan):
 
 def _wrk(url, args, durasi, tenggat):
     """requests/s, p50 and p99 (ms), request count and error counts of one wrk run."""
+    return jalankan_wrk(url, args.utas, args.koneksi, durasi, args.batas_respons, tenggat)
+
+
+def jalankan_wrk(url, utas, koneksi, durasi, batas_respons, tenggat, skrip=None):
+    """One wrk run on `url` (a Lua `skrip` may choose the paths): requests/s, p50 and p99
+    (ms), request count and error counts."""
     if urlsplit(url).hostname != "127.0.0.1":
         raise ValueError(f"hanya loopback: {url}")
     tenggat.periksa(f"wrk {url}", durasi + 5)
     perintah = [
         str(WRK),
-        f"-t{args.utas}",
-        f"-c{args.koneksi}",
+        f"-t{utas}",
+        f"-c{koneksi}",
         f"-d{durasi}s",
-        f"--timeout={args.batas_respons}s",
+        f"--timeout={batas_respons}s",
         "--latency",
         "-H",
         "Accept-Encoding: gzip, deflate, br",
+        *(["-s", str(skrip)] if skrip else []),
         url,
     ]
     keluaran = subprocess.run(  # noqa: S603 (fixed argv, our own URL)

@@ -10,6 +10,7 @@ rendition with its length in bytes. The views are plain functions so the page ca
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.models import Locale, Site
 
@@ -91,7 +92,9 @@ class FeedBeritaRSS(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.ringkasan
+        # The summary is plain text, but feed readers render an RSS description and an Atom
+        # summary (type="html") as HTML: escaped once here, below the XML's own escaping.
+        return escape(item.ringkasan)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -24,6 +24,8 @@ from search.bentuk_dasar import TeksDasar
 
 BERITA_PER_HALAMAN = 12
 JUMLAH_BERITA_TERKAIT = 3
+# How many of the newest berita sharing a tag or the category are scored for relatedness.
+KANDIDAT_BERITA_TERKAIT = 200
 BULAN = [
     (1, _("Januari")),
     (2, _("Februari")),
@@ -241,6 +243,8 @@ class BeritaPage(KontenPage):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
+        # Listings, the home page and related berita read the newest first: no table sort.
+        indexes = [models.Index(fields=["-tanggal", "-page_ptr"], name="berita_terbaru_idx")]
 
     def get_tag(self):
         """The berita's tags, read once per page object (the article, its JSON-LD and the
@@ -264,8 +268,13 @@ class BeritaPage(KontenPage):
         kondisi = Q(pk__in=bertag)
         if self.kategori_id:
             kondisi |= Q(kategori_id=self.kategori_id)
-        terkait = list(
-            lain.filter(kondisi)
+        # Scored among the newest candidates only (scoring every berita of a category sorts
+        # thousands of rows per view), and on ids alone, the winners read whole afterwards
+        # (grouping whole rows, bodies included, to keep three cost most of the view).
+        kandidat = lain.filter(kondisi).order_by("-tanggal", "-pk").values("pk")
+        urutan = list(
+            BeritaPage.objects.filter(pk__in=kandidat[:KANDIDAT_BERITA_TERKAIT])
+            .values("pk")
             .annotate(
                 skor=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
                 + Case(
@@ -274,8 +283,11 @@ class BeritaPage(KontenPage):
                     output_field=IntegerField(),
                 )
             )
-            .order_by("-skor", "-tanggal", "-pk")[:jumlah]
+            .order_by("-skor", "-tanggal", "-pk")
+            .values_list("pk", flat=True)[:jumlah]
         )
+        per_pk = lain.in_bulk(urutan)
+        terkait = [per_pk[pk] for pk in urutan if pk in per_pk]
         if len(terkait) < jumlah:
             terkait += list(
                 lain.exclude(pk__in=[b.pk for b in terkait]).order_by("-tanggal", "-pk")[

@@ -55,7 +55,12 @@ class JenisDokumen(index.Indexed, models.Model):
     singkatan = models.CharField(_("singkatan"), max_length=30, unique=True)
 
     panels = [FieldPanel("nama"), FieldPanel("singkatan")]
-    search_fields = [index.SearchField("nama"), index.AutocompleteField("nama")]
+    search_fields = [
+        index.SearchField("nama"),
+        index.AutocompleteField("nama"),
+        index.SearchField("singkatan"),
+        index.AutocompleteField("singkatan"),
+    ]
 
     class Meta:
         verbose_name = _("jenis dokumen")
@@ -275,6 +280,10 @@ class DokumenPage(KontenPage):
     class Meta:
         verbose_name = _("dokumen")
         verbose_name_plural = _("dokumen")
+        # The home page and the index read the newest first: no table sort.
+        indexes = [
+            models.Index(fields=["-tanggal_terbit", "-page_ptr"], name="dokumen_terbaru_idx")
+        ]
 
     def get_lampiran(self):
         """The attached files with their documents (one list per page object: the page and

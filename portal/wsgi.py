@@ -1,7 +1,11 @@
 import os
 
-from django.core.wsgi import get_wsgi_application
+import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+django.setup(set_prefix=False)
 
-application = get_wsgi_application()
+# Django's handler, answering the hottest cached pages before its request cycle.
+from portal.core.cache_halaman import WSGIHandlerPortal  # noqa: E402
+
+application = WSGIHandlerPortal()

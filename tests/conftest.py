@@ -39,12 +39,17 @@ def butuh_postgresql(alasan):
 
 @pytest.fixture(autouse=True)
 def _cache_kosong():
-    """The local-memory cache outlives each test's database rollback: start every test empty."""
+    """The cache outlives each test's database rollback: start every test empty (the page
+    cache's local copy too, which a plain clear does not announce)."""
     from django.core.cache import cache
 
+    from portal.core import cache_lokal
+
     cache.clear()
+    cache_lokal.kosongkan()
     yield
     cache.clear()
+    cache_lokal.kosongkan()
 
 
 # The day the suite's calendar is seeded from: setup seeds the holidays of last year to two

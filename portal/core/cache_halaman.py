@@ -19,12 +19,16 @@ Content that changes by the clock alone (an emergency banner's end, today's serv
 tells the cache when it stops being true with `berlaku_sampai(request, saat)`: the copy is
 stored no longer than that and is not served from that moment on, even if the cache keeps it.
 
-The hit path is the first thing the middleware does, before the session, locale, CSRF and
-auth middleware and before URL resolving: one cache round trip (`get_many` of the generation
-and the page's entry, which records the generation it was stored in) and a response built from
-bytes. The key's language is the one the URL gives (i18n_patterns without a prefix for the
-default language: the path alone decides), and a response is stored only when the language it
-was rendered in is that one.
+The middleware is the outermost one, so what it stores is the finished response, with the
+security headers (CSP, HSTS, Permissions-Policy) the inner middleware added, and a hit is
+those bytes sent again: one cache round trip (`get_many` of the generation and the page's
+entry, which records the generation it was stored in), before any other middleware and before
+URL resolving. Hits of the hottest pages come sooner still: each worker keeps a copy of them
+(portal/core/cache_lokal.py, emptied by every invalidation at once) and `WSGIHandlerPortal`
+answers from it before Django's request cycle. The key's language is the one the URL gives
+(i18n_patterns without a prefix for the default language: the path alone decides), and a
+response is stored only when the language it was rendered in is that one; its scheme is part
+of the key (an http request gets the inner middleware's redirect to https, never a copy).
 
 The same generation also keys `per_generasi`: data every page shows (menus, the site settings,
 the home pages of each language, the private sections) memoised in this process for as long as
@@ -39,14 +43,19 @@ import hashlib
 import logging
 import time
 from contextvars import ContextVar
+from http import HTTPStatus
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIHandler
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from whitenoise.middleware import WhiteNoiseMiddleware
+
+from portal.core import cache_lokal
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +153,10 @@ def halaman_publik(halaman):
 
 
 def naikkan_generasi():
-    """Forget every cached page (by moving to a new generation)."""
+    """Forget every cached page (by moving to a new generation), in every worker's local copy
+    too."""
+    if cache_lokal.naikkan_dan_umumkan(caches["default"], KUNCI_GENERASI, time.time_ns()):
+        return
     try:
         cache.incr(KUNCI_GENERASI)
     except ValueError:  # no counter yet (or evicted): any fresh one is new
@@ -194,10 +206,17 @@ def _boleh_dari_cache(request):
         return False
     if request.method not in ("GET", "HEAD"):
         return False
+    if request.path_info.startswith(_awalan_statis()):
+        return False  # WhiteNoise's files: no page in the cache to look for
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and not any(
         n in cookies for n in COOKIE_PRIBADI
     )
+
+
+def _awalan_statis():
+    url = settings.STATIC_URL or ""
+    return url if url.startswith("/") else "\0"
 
 
 def _pribadi(request):
@@ -216,7 +235,7 @@ def _bahasa_jalur(request):
 
 
 def _kunci(request, bahasa):
-    asal = f"{request.get_host()}|{request.get_full_path()}|{bahasa}"
+    asal = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}|{bahasa}"
     return f"halaman:{hashlib.sha256(asal.encode()).hexdigest()}"
 
 
@@ -242,9 +261,30 @@ def _layak_disimpan(request, response, bahasa):
     return not any(kata in kontrol for kata in ("private", "no-cache", "no-store"))
 
 
+def _salinan_lokal():
+    return cache_lokal.salinan_untuk(caches["default"], settings.PORTAL_CACHE_LOKAL_MB)
+
+
+def _hit(salinan, kunci):
+    """(status line, headers, body) of the local copy of `kunci`, if it is still true."""
+    jawaban = salinan.ambil(kunci)
+    if jawaban is None:
+        return None
+    status, headers, isi, sampai = jawaban
+    if sampai is not None and timezone.now() >= sampai:
+        return None
+    return status, headers, isi
+
+
 def _dari_cache(request, bahasa):
-    """(generation, key, cached response or None) in one cache round trip."""
+    """(generation, key, (status line, headers, body) of the cached response or None): from
+    this worker's local copy, else in one cache round trip."""
     kunci = _kunci(request, bahasa)
+    salinan = _salinan_lokal()
+    if salinan is not None:
+        if (jawaban := _hit(salinan, kunci)) is not None:
+            return None, kunci, jawaban
+        zaman = salinan.zaman
     ada = cache.get_many([KUNCI_GENERASI, kunci])
     gen = ada.get(KUNCI_GENERASI)
     if gen is None:  # no counter yet (or evicted): start one; nothing stored can match it
@@ -255,11 +295,49 @@ def _dari_cache(request, bahasa):
     gen_simpan, status, headers, isi, sampai = tersimpan
     if gen_simpan != gen or (sampai is not None and timezone.now() >= sampai):
         return gen, kunci, None
-    response = HttpResponse(isi, status=status)
-    for nama, nilai in headers:
-        response[nama] = nilai
-    response[HEADER_STATUS] = "HIT"
-    return gen, kunci, response
+    jawaban = (
+        f"{status} {HTTPStatus(status).phrase}",
+        [*headers, (HEADER_STATUS, "HIT")],
+        isi,
+    )
+    if salinan is not None:
+        salinan.simpan(kunci, (*jawaban, sampai), len(isi), zaman)
+    return gen, kunci, jawaban
+
+
+def jawaban_lokal(request):
+    """(status line, headers, body) for `request` from this worker's local copy, or None."""
+    if not _boleh_dari_cache(request):
+        return None
+    salinan = _salinan_lokal()
+    if salinan is None:
+        return None
+    try:
+        return _hit(salinan, _kunci(request, _bahasa_jalur(request)))
+    except DisallowedHost:
+        return None  # Django answers it (400)
+
+
+class WSGIHandlerPortal(WSGIHandler):
+    """Django's WSGI handler, answering page-cache hits held in this worker's local copy before
+    Django's request cycle (no signals, no middleware: the copy is the finished response)."""
+
+    def __call__(self, environ, start_response):
+        jawaban = jawaban_lokal(self.request_class(environ))
+        if jawaban is None:
+            return super().__call__(environ, start_response)
+        status, headers, isi = jawaban
+        start_response(status, headers)
+        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else isi]
+
+
+def _pasang_situs(request):
+    """Wagtail's Site for this host and port, found once per generation (a saved Site bumps
+    it) instead of one query per view; Wagtail reads it from `request._wagtail_site`."""
+    from wagtail.models import Site
+
+    tempat = (request._get_raw_host(), request.get_port())
+    request._wagtail_site = per_generasi(("situs", *tempat), lambda: Site.find_for_request(request))
 
 
 class CacheHalamanMiddleware:
@@ -277,13 +355,18 @@ class CacheHalamanMiddleware:
             gen = getattr(request, "_generasi_halaman", None)
             if gen is not None:
                 request._token_generasi = _generasi_permintaan.set(gen)
+                _pasang_situs(request)
 
     def __call__(self, request):
         kunci = bahasa = None
         if _boleh_dari_cache(request):
             bahasa = _bahasa_jalur(request)
-            gen, kunci, response = _dari_cache(request, bahasa)
-            if response is not None:
+            gen, kunci, jawaban = _dari_cache(request, bahasa)
+            if jawaban is not None:
+                status, headers, isi = jawaban
+                response = HttpResponse(isi, status=int(status.split(" ", 1)[0]))
+                for nama, nilai in headers:
+                    response[nama] = nilai
                 return response
         else:
             gen = generasi()
@@ -303,8 +386,8 @@ class CacheHalamanMiddleware:
             and (umur := _umur_simpan(request)) > 0
         ):
             _header_publik(response)
-            response[HEADER_STATUS] = "MISS"
             headers = [(n, v) for n, v in response.items() if n.lower() != "set-cookie"]
+            response[HEADER_STATUS] = "MISS"
             sampai = getattr(request, "_cache_halaman_sampai", None)
             isi = (gen, response.status_code, headers, response.content, sampai)
             cache.set(kunci, isi, umur)

@@ -95,6 +95,9 @@ class OPD(index.Indexed, models.Model):
         index.SearchField("nama"),
         index.AutocompleteField("nama"),
         index.SearchField("singkatan"),
+        index.AutocompleteField("singkatan"),
+        index.SearchField("kode"),
+        index.AutocompleteField("kode"),
     ]
 
     class Meta:

@@ -380,7 +380,8 @@ def url_kanonik(page, request):
     listing itself). Other parameters (filters) never make a canonical URL."""
     url = page.get_full_url(request) or ""
     nomor = request.GET.get("page", "") if request is not None else ""
-    if url and nomor.isdigit() and int(nomor) > 1 and _berhalaman(page):
+    # isascii: "²" and other digits of other scripts pass isdigit() but not int()
+    if url and nomor.isascii() and nomor.isdigit() and int(nomor) > 1 and _berhalaman(page):
         url = f"{url}?{urlencode({'page': int(nomor)})}"
     return url
 

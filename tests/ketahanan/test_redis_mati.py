@@ -7,17 +7,21 @@ of portal/ketahanan/redis_pemutus.py) — pointed at a redis-server of the test'
 killed (SIGKILL: a crash) or frozen (SIGSTOP: a hung process or a host gone from the network)
 and brought back. Pages read it through the page cache middleware (the generation and the
 stored copy), Wagtail's rendition cache (the article's image) and the working-hours calendar.
-The breaker's clock is the test's, so "ten seconds later" needs no waiting.
+The breaker's clock is the test's, so "ten seconds later" needs no waiting. Each worker's local
+copy of the hottest pages (portal/core/cache_lokal.py) is trusted only while its listener hears
+Redis: a dead or frozen Redis stops it within `PERCAYA_DETIK`, which the tests wait out.
 """
 
 import os
 import runpy
 import signal
+import time
 
 import pytest
 from django.test import Client
 
 from berita.factories import BeritaPageFactory
+from portal.core import cache_lokal
 from portal.core.cache_halaman import HEADER_STATUS
 from portal.ketahanan import redis_pemutus
 from tests.conftest import butuh_layanan
@@ -93,7 +97,16 @@ def _semua_dari_cache(klien, halaman):
         assert respons[HEADER_STATUS] == "HIT", jalur
 
 
+def _tunggu_salinan_lokal_lepas():
+    """The local copy stops being used once its listener has not heard Redis for a while."""
+    batas = time.monotonic() + cache_lokal.PERCAYA_DETIK + 5
+    while cache_lokal.dipercaya():
+        assert time.monotonic() < batas, "salinan lokal masih dipakai tanpa Redis"
+        time.sleep(0.1)
+
+
 def _semua_tanpa_cache(klien, halaman):
+    _tunggu_salinan_lokal_lepas()
     for _putaran in range(2):
         for jalur, respons in _ambil_semua(klien, halaman).items():
             assert respons.status_code == 200, jalur

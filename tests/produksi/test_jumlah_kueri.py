@@ -3,7 +3,9 @@ holds a little content or more (no query per listed item). Counted as benchmarks
 counts them: page cache off, the second view of each page (the first makes the image
 renditions and the settings row, and reads what is kept per cache generation).
 
-The search page is left out: its query count belongs to the search work (search/)."""
+The search page is counted with a query found in berita, dokumen and galleries alike, and with
+one that only completes a prefix (its whole-word search finds nothing first); a result page is
+never served from the page cache, so every view costs this."""
 
 import datetime as dt
 
@@ -76,6 +78,8 @@ def situs(beranda, settings):
         "galeri foto": foto.url,
         "galeri video": video.url,
         "beranda en": "/en/",
+        "pencarian": "/cari/?q=kalimantan+timur",
+        "pencarian awalan": "/cari/?q=kal",
     }
     return tambah
 

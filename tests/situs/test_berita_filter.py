@@ -182,6 +182,25 @@ def test_berita_terkait_mengutamakan_skor_tertinggi(indeks_berita):
     assert draf not in terkait
 
 
+def test_berita_terkait_dinilai_di_antara_kandidat_terbaru(indeks_berita, monkeypatch):
+    # On a large site only the newest candidates are scored: an old berita sharing every tag
+    # gives way to newer ones sharing one.
+    monkeypatch.setattr("berita.models.KANDIDAT_BERITA_TERKAIT", 2)
+    utama = BeritaPageFactory(parent=indeks_berita, tags=["a", "b"], kategori=None)
+    lama = BeritaPageFactory(
+        parent=indeks_berita, tanggal=datetime.date(2020, 1, 1), tags=["a", "b"], kategori=None
+    )
+    baru = [
+        BeritaPageFactory(
+            parent=indeks_berita, tanggal=datetime.date(2026, 11, h), tags=["a"], kategori=None
+        )
+        for h in (1, 2)
+    ]
+    terkait = utama.get_berita_terkait()
+    assert terkait[:2] == [baru[1], baru[0]]
+    assert lama not in terkait[:2]
+
+
 def test_halaman_artikel_menampilkan_berita_terkait_dan_tautan_bagikan(client, berita):
     html = client.get(berita["vaksin"].url).content.decode()
     assert "Berita terkait" in html

@@ -1,9 +1,10 @@
 """Admin hooks that keep the SOP workflow's rules ahead of Wagtail's edit and delete views
 (imported by wagtail_hooks).
 
-- A workflow action from the page editor is checked before Wagtail saves anything; an
-  approval posted together with changes to the content is saved as a draft instead, since
-  whoever last edited a revision may not approve it (separation of duties).
+- A workflow action from the page editor is checked before Wagtail saves anything. At the
+  Editor task the approval saves the edits and forwards them ("Simpan dan teruskan ke
+  Pejabat"): the editor edits and forwards (SOP step 3). Where approval is withheld from the
+  user (separation of duties, aturan.py) the editor says why and who acts.
 - Only the person who submitted an item, or an administrator, cancels (or restarts) its
   workflow; a reviewer sends it back with "Kembalikan ke Petugas" and a reason.
 - An item under review is not deleted, one by one or in bulk.
@@ -18,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.models import Page, PageSubscription, WorkflowState
+from wagtail.models import Page, WorkflowState
 
-from portal.moderasi.models import TugasSOP
+from portal.moderasi.models import EditorTask, TugasSOP
 
 AKSI_BATALKAN_ALUR = ("action-cancel-workflow", "action-restart-workflow")
 
@@ -32,9 +33,7 @@ AKSI_BATALKAN_ALUR = ("action-cancel-workflow", "action-restart-workflow")
 def periksa_aksi_alur_dari_editor(request, page):
     """The page editor saves the form and a revision before it calls the task's on_action:
     check the action (permission, current task, required reason) first, so a refused action
-    saves nothing and says why. An approval that comes with changes to the content would save
-    them in the approver's name and then be refused (they are now its last editor): it is
-    turned into a plain save of the draft, with a message saying another editor approves."""
+    saves nothing and says why."""
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
         return None
     task_state = page.current_workflow_task_state
@@ -50,59 +49,42 @@ def periksa_aksi_alur_dari_editor(request, page):
     except (PermissionDenied, ValueError, TypeError) as galat:
         messages.error(request, str(galat) or _("Tindakan ini tidak dapat dilakukan."))
         return redirect("wagtailadmin_pages:edit", page.pk)
-
-    if aksi == "approve" and _form_penyunting(request, page).has_changed():
-        _jadikan_simpan_draf(request)
-        setattr(request, _PERSETUJUAN_DITAHAN, str(data.get("comment") or "").strip())
     return None
 
 
-# Set on the request when an approval was turned into a save; holds the approval's comment.
-_PERSETUJUAN_DITAHAN = "_moderasi_persetujuan_ditahan"
-
-
-@hooks.register("after_edit_page")
+@hooks.register("before_edit_page")
 def beri_tahu_persetujuan_ditahan(request, page):
-    """Said once the draft is saved (a form with errors is shown again instead, unsaved)."""
-    komentar = getattr(request, _PERSETUJUAN_DITAHAN, None)
-    if komentar is None:
+    """Opening the editor at a task whose approval is withheld from this user (separation of
+    duties): say why and who acts, instead of a button that silently is not there."""
+    if request.method != "GET":
+        return None
+    task_state = page.current_workflow_task_state
+    tugas = task_state.task.specific if task_state is not None else None
+    if not isinstance(tugas, TugasSOP) or not tugas.get_actions(page, request.user):
+        return None
+    alasan = tugas.alasan_persetujuan_ditahan(page, request.user)
+    if alasan:
+        messages.info(request, alasan)
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def label_teruskan_dari_penyunting(menu_items, request, context):
+    """In the page editor the Editor task's approval saves the edits and forwards them: say so
+    on the button ("Simpan dan teruskan ke Pejabat")."""
+    page = context.get("page")
+    if context.get("view") != "edit" or page is None:
         return
-    pesan = _(
-        "Suntingan Anda disimpan sebagai draf, tetapi materi belum disetujui: materi yang Anda "
-        "sunting harus disetujui oleh editor lain (pemisahan tugas). Materi tetap menunggu di "
-        "tahap penyuntingan."
-    )
-    if komentar:
-        pesan += " " + _("Komentar persetujuan Anda belum terkirim: “%(komentar)s”.") % {
-            "komentar": komentar
-        }
-    messages.warning(request, pesan)
-
-
-def _form_penyunting(request, page):
-    """The page editor's form for this post, built as Wagtail's EditView builds it, so that
-    its `has_changed()` is the one the view will act on."""
-    subscription = PageSubscription.objects.filter(page=page, user=request.user).first()
-    if subscription is None:  # what the view would create for this user, unsaved here
-        subscription = PageSubscription(page=page, user=request.user, comment_notifications=False)
-    form_class = page.specific_class.get_edit_handler().get_form_class()
-    return form_class(
-        request.POST,
-        request.FILES,
-        instance=page,
-        subscription=subscription,
-        parent_page=page.get_parent(),
-        for_user=request.user,
-    )
-
-
-def _jadikan_simpan_draf(request):
-    """Turn the post into the editor's plain "Save draft": Wagtail's own save path then keeps
-    the changes (validation, comments, after_edit_page hooks) without the workflow action."""
-    data = request.POST.copy()
-    for kunci in ("action-workflow-action", "workflow-action-name", "workflow-action-extra-data"):
-        data.pop(kunci, None)
-    request.POST = data
+    task_state = page.current_workflow_task_state
+    if task_state is None or not isinstance(task_state.task.specific, EditorTask):
+        return
+    for item in menu_items:
+        if getattr(item, "name", None) == "approve":
+            item.label = (
+                _("Simpan dan teruskan ke Pejabat dengan komentar")
+                if item.launch_modal
+                else _("Simpan dan teruskan ke Pejabat")
+            )
 
 
 # -- cancelling a workflow ------------------------------------------------------------------------

@@ -11,9 +11,11 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
+from berita.factories import BeritaPageFactory
 from berita.models import BeritaIndexPage, BeritaPage
 from portal.core.blocks import RICH_TEXT_FEATURES
 from portal.core.demo.referensi import PENGGUNA
+from tests.conftest import _seperti_dari_draftail
 from tests.moderasi.conftest import AlurSOP, halaman, nama_tugas, workflow_state_terakhir
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("jam_kerja")]
@@ -42,11 +44,11 @@ def demo():
     for pengguna in PENGGUNA:
         assert pengguna.password in keluaran.getvalue()
     User = get_user_model()
-    return {p.grup or "Admin": User.objects.get(username=p.username) for p in PENGGUNA}
+    return {p.username: User.objects.get(username=p.username) for p in PENGGUNA}
 
 
 def test_akun_demo_menjalani_alur_sop_sampai_tayang(demo):
-    petugas, editor, pejabat = demo["Petugas"], demo["Editor"], demo["Pejabat"]
+    petugas, editor, pejabat = demo["petugas"], demo["editor"], demo["pejabat"]
     alur = AlurDemo()
     indeks = BeritaIndexPage.objects.get(locale__language_code="id")
 
@@ -78,10 +80,12 @@ def test_akun_demo_menjalani_alur_sop_sampai_tayang(demo):
     assert nama_tugas(page) == "EditorTask"
     assert workflow_state_terakhir(page).requested_by == petugas
 
-    # 3. The editor finds it in the inbox and approves it from the page editor.
+    # 3. The editor finds it in the inbox, corrects the summary and forwards it in one step
+    # from the page editor ("Simpan dan teruskan ke Pejabat").
     beranda_admin = alur.sebagai(editor).get(reverse("wagtailadmin_home")).content.decode()
     assert page.title in beranda_admin
-    assert alur.aksi_editor(page, editor, "approve").status_code == 302
+    ringkasan = "Pemprov Kaltim menggelar pasar murah di enam kecamatan selama sepekan."
+    assert alur.aksi_editor(page, editor, "approve", ringkasan=ringkasan).status_code == 302
     assert nama_tugas(page) == "PejabatTask"
 
     # 4–5. The pejabat previews it and finds it fit to publish: it goes live.
@@ -91,5 +95,24 @@ def test_akun_demo_menjalani_alur_sop_sampai_tayang(demo):
 
     page = halaman(page)
     assert page.live
+    assert page.ringkasan == ringkasan
     assert workflow_state_terakhir(page).status == WorkflowState.STATUS_APPROVED
     assert alur.client.get(page.url).status_code == 200
+
+
+def test_berita_tulisan_editor_diteruskan_editor_kedua(demo):
+    """Separation of duties with the demo accounts: an item the editor writes and submits is
+    forwarded by the second editor."""
+    editor, editor2 = demo["editor"], demo["editor2"]
+    alur = AlurDemo()
+    page = BeritaPageFactory(
+        parent=BeritaIndexPage.objects.get(locale__language_code="id"), owner=editor, live=False
+    )
+    page.isi = _seperti_dari_draftail(page.isi)
+    page.save_revision(user=editor)
+    assert alur.ajukan(page, editor).status_code == 302
+
+    dasbor = alur.sebagai(editor).get(reverse("wagtailadmin_home")).content.decode()
+    assert "penerusan ke Pejabat oleh Editor lain" in dasbor
+    assert alur.aksi_modal(page, editor2, "approve").status_code == 302
+    assert nama_tugas(page) == "PejabatTask"

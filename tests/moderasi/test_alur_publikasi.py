@@ -2,6 +2,7 @@
 (penyaringan) → live, its rejections, required reasons, separation of duties and locking."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
@@ -310,20 +311,60 @@ def test_editor_pengaju_tidak_dapat_menyetujui_karyanya_sendiri_editor_lain_dapa
     assert nama_tugas(page) == "PejabatTask"
 
 
-def test_editor_yang_menyunting_tidak_dapat_menyetujui_suntingannya(
-    sop, di_tugas_editor, editor, editor_lain
-):
+def test_editor_yang_menyunting_meneruskan_suntingannya_ke_pejabat(sop, di_tugas_editor, editor):
+    """SOP step 3 is the editor editing: editing does not take away the forward."""
     assert sop.simpan(di_tugas_editor, editor, title="Judul hasil suntingan").status_code == 302
-    sebelum = jepret(di_tugas_editor)
 
-    assert "approve" not in sop.aksi_tersedia(di_tugas_editor, editor)
-    assert ditolak(sop.aksi_modal(di_tugas_editor, editor, "approve", comment="Sudah."))
-    assert jepret(di_tugas_editor) == sebelum
-
-    assert sop.aksi_modal(di_tugas_editor, editor_lain, "approve").status_code == 302
+    assert "approve" in sop.aksi_tersedia(di_tugas_editor, editor)
+    assert sop.aksi_modal(di_tugas_editor, editor, "approve", comment="Sudah.").status_code == 302
     assert nama_tugas(di_tugas_editor) == "PejabatTask"
     penyaringan = task_state_aktif(di_tugas_editor)
     assert penyaringan.revision.as_object().title == "Judul hasil suntingan"
+
+
+def test_pejabat_yang_ikut_menyunting_tidak_dapat_menyaring_pejabat_lain_dapat(
+    sop, di_tugas_editor, editor, pejabat, django_user_model
+):
+    """Someone in both groups (a small agency) edits at step 3: the filtering is another
+    pejabat's, and the screen says so."""
+    from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+    from tests.conftest import _buat_pengguna
+
+    rangkap = _buat_pengguna(django_user_model, "rangkap", GRUP_EDITOR)
+    rangkap.groups.add(Group.objects.get(name=GRUP_PEJABAT))
+    respons = sop.aksi_editor(di_tugas_editor, rangkap, "approve", title="Disunting rangkap")
+    assert respons.status_code == 302
+    assert nama_tugas(di_tugas_editor) == "PejabatTask"
+    sebelum = jepret(di_tugas_editor)
+
+    assert "approve" not in sop.aksi_tersedia(di_tugas_editor, rangkap)
+    assert {"tidak_layak", "perbaikan"} <= sop.aksi_tersedia(di_tugas_editor, rangkap)
+    assert ditolak(sop.aksi_modal(di_tugas_editor, rangkap, "approve"))
+    assert sop.aksi_modal(di_tugas_editor, rangkap, "approve", xhr=True).status_code == 403
+    assert jepret(di_tugas_editor) == sebelum
+    dasbor = sop.sebagai(rangkap).get(reverse("wagtailadmin_home")).content.decode()
+    assert "Anda menyunting berita ini; penyaringan oleh Pejabat lain." in dasbor
+
+    assert sop.aksi_modal(di_tugas_editor, pejabat, "approve").status_code == 302
+    assert halaman(di_tugas_editor).live
+    assert halaman(di_tugas_editor).title == "Disunting rangkap"
+
+
+def test_penerusan_yang_ditahan_disebut_alasannya_dan_siapa_yang_bertindak(
+    sop, buat_draf, editor, editor_lain
+):
+    page = buat_draf(pemilik=editor)
+    ajukan_langsung(page, editor)
+
+    penyunting = sop.sebagai(editor).get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    dasbor = sop.sebagai(editor).get(reverse("wagtailadmin_home"))
+
+    pesan = "Anda mengajukan berita ini; penerusan ke Pejabat oleh Editor lain."
+    assert pesan in penyunting.content.decode()
+    assert pesan in dasbor.content.decode()
+    assert sop.aksi_modal(page, editor, "approve", xhr=True).status_code == 403
+    lain = sop.sebagai(editor_lain).get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert "penerusan ke Pejabat oleh Editor lain" not in lain.content.decode()
 
 
 def test_administrator_pengaju_tidak_dapat_menyetujui_di_kedua_tugas(
@@ -429,40 +470,28 @@ def _pesan(respons):
     return [str(m) for m in respons.wsgi_request._messages]
 
 
-def test_suntingan_dengan_setujui_disimpan_sebagai_draf_dan_menunggu_editor_lain(
-    sop, di_tugas_editor, editor, editor_lain
+def test_simpan_dan_teruskan_ke_pejabat_dalam_satu_langkah_dari_penyunting(
+    sop, di_tugas_editor, editor
 ):
-    """Separation of duties: whoever last edited a revision cannot approve it. An editor who
-    changes the content and clicks "Setujui ke Pejabat" gets the edit saved (nothing lost, no
-    403) and is told another editor must approve it."""
+    """The editor corrects the item and forwards it with one button: the edit is saved in the
+    editor's name and the Pejabat filters exactly that revision."""
     page = di_tugas_editor
+    penyunting = sop.sebagai(editor).get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert "Simpan dan teruskan ke Pejabat" in penyunting.content.decode()
     sebelum = jepret(page)
 
     respons = sop.aksi_editor(page, editor, "approve", title="Judul hasil suntingan editor")
 
     assert respons.status_code == 302
-    assert respons["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
-    assert any(
-        "disimpan sebagai draf" in m and "editor lain" in m and "pemisahan tugas" in m
-        for m in _pesan(respons)
-    )
     sesudah = jepret(page)
     assert sesudah.jumlah_revisi == sebelum.jumlah_revisi + 1
-    assert sesudah.title == "Judul hasil suntingan editor"
     assert halaman(page).get_latest_revision().user == editor
-    assert (sesudah.workflow, sesudah.task_states) == (sebelum.workflow, sebelum.task_states)
-    assert "wagtail.workflow.approve" not in {aksi for (aksi,) in sesudah.log}
-    assert nama_tugas(page) == "EditorTask"
-    assert "approve" not in sop.aksi_tersedia(page, editor)
-
-    assert sop.aksi_modal(page, editor_lain, "approve").status_code == 302
     assert nama_tugas(page) == "PejabatTask"
     assert task_state_aktif(page).revision.as_object().title == "Judul hasil suntingan editor"
+    assert "wagtail.workflow.approve" in {aksi for (aksi,) in sesudah.log}
 
 
-def test_suntingan_dengan_setujui_berkomentar_menyebut_komentar_yang_belum_terkirim(
-    sop, di_tugas_editor, editor
-):
+def test_simpan_dan_teruskan_dengan_komentar_mencatat_komentar(sop, di_tugas_editor, editor):
     respons = sop.aksi_editor(
         di_tugas_editor,
         editor,
@@ -472,9 +501,9 @@ def test_suntingan_dengan_setujui_berkomentar_menyebut_komentar_yang_belum_terki
     )
 
     assert respons.status_code == 302
-    assert any("Sudah sesuai kaidah." in m for m in _pesan(respons))
-    assert nama_tugas(di_tugas_editor) == "EditorTask"
-    assert not TaskState.objects.filter(comment="Sudah sesuai kaidah.").exists()
+    assert nama_tugas(di_tugas_editor) == "PejabatTask"
+    disetujui = TaskState.objects.get(comment="Sudah sesuai kaidah.")
+    assert disetujui.finished_by == editor
 
 
 def test_suntingan_tidak_sah_dengan_setujui_tidak_disimpan_dan_tidak_disetujui(

@@ -87,6 +87,11 @@ PENGGUNA = [
     PenggunaDemo(
         "editor", "Editor-Mahakam-2025", "Budi", "Santoso", "Editor", "Editor / webmaster"
     ),
+    # A second editor: an item an editor writes and submits is forwarded by another editor
+    # (separation of duties), so every rule can be walked with the demo accounts.
+    PenggunaDemo(
+        "editor2", "Editor2-Mahakam-2025", "Dewi", "Lestari", "Editor", "Editor kedua / webmaster"
+    ),
     PenggunaDemo(
         "pejabat", "Pejabat-Mahakam-2025", "Siti", "Rahmawati", "Pejabat", "Pejabat penyaring"
     ),

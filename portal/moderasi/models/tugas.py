@@ -8,8 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from portal.moderasi import layanan
-from portal.moderasi.aturan import boleh_menyetujui
+from portal.moderasi import aturan, layanan
 from portal.moderasi.forms import AlasanWajibForm, PerluPerbaikanForm, TidakLayakTayangForm
 from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
 
@@ -18,7 +17,7 @@ class TugasSOP(AbstractGroupApprovalTask):
     """Shared mechanics: the action list per user, its forms, and their checks in on_action,
     which both entry points (page editor and dashboard modal) go through."""
 
-    aksi = []  # (name, label, needs_modal); "approve" entries are held back from their authors
+    aksi = []  # (name, label, needs_modal); "approve" entries are withheld by `alasan_ditahan`
     form_aksi = {}
 
     class Meta:
@@ -27,8 +26,12 @@ class TugasSOP(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         if not (user.is_superuser or self._user_in_groups(user)):
             return []
-        boleh_setuju = boleh_menyetujui(obj, user)
+        boleh_setuju = self.alasan_persetujuan_ditahan(obj, user) is None
         return [aksi for aksi in self.aksi if aksi[0] != "approve" or boleh_setuju]
+
+    def alasan_persetujuan_ditahan(self, obj, user):
+        """Why approval is withheld from `user` here (separation of duties), or None."""
+        raise NotImplementedError
 
     def get_form_for_action(self, action):
         return self.form_aksi.get(action, TaskStateCommentForm)
@@ -46,7 +49,11 @@ class TugasSOP(AbstractGroupApprovalTask):
             raise PermissionDenied(_("Materi ini tidak lagi menunggu keputusan pada langkah ini."))
         obj = task_state.revision.content_object
         if action_name not in {nama for nama, *_ in self.get_actions(obj, user)}:
-            raise PermissionDenied(_("Anda tidak berwenang mengambil tindakan ini."))
+            anggota = user.is_superuser or self._user_in_groups(user)
+            ditahan = (
+                action_name == "approve" and anggota and self.alasan_persetujuan_ditahan(obj, user)
+            )
+            raise PermissionDenied(ditahan or _("Anda tidak berwenang mengambil tindakan ini."))
         form = self.get_form_for_action(action_name)(data)
         if not form.is_valid():
             raise PermissionDenied(" ".join(e for errs in form.errors.values() for e in errs))
@@ -70,6 +77,9 @@ class EditorTask(TugasSOP):
     @classmethod
     def get_description(cls):
         return _("Anggota grup terpilih menyunting materi lalu meneruskannya ke Pejabat.")
+
+    def alasan_persetujuan_ditahan(self, obj, user):
+        return aturan.alasan_penerusan_ditahan(obj, user)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -110,6 +120,9 @@ class PejabatTask(TugasSOP):
     @classmethod
     def get_description(cls):
         return _("Anggota grup terpilih memutuskan layak atau tidak layak tayang.")
+
+    def alasan_persetujuan_ditahan(self, obj, user):
+        return aturan.alasan_penyaringan_ditahan(obj, user)
 
     def user_can_access_editor(self, obj, user):
         return False

@@ -205,7 +205,7 @@ class BeritaPage(KontenPage):
         _("penulis"), max_length=255, blank=True, help_text=_("Nama penulis atau bagian.")
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [KontenPage.panel_keputusan, *Page.content_panels] + [
         KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("ringkasan")], heading=_("Ringkasan")),
         MultiFieldPanel(
@@ -446,7 +446,7 @@ class PengumumanSertaMertaPage(KontenPage):
 
     base_form_class = PengumumanSertaMertaPageForm
 
-    content_panels = Page.content_panels + [
+    content_panels = [KontenPage.panel_keputusan, *Page.content_panels] + [
         KontenPage.panel_liputan,
         MultiFieldPanel(
             [FieldPanel("tanggal"), FieldPanel("ringkasan"), FieldPanel("pihak_pengumum")],

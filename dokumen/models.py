@@ -239,7 +239,7 @@ class DokumenPage(KontenPage):
 
     base_form_class = DokumenPageForm
 
-    content_panels = Page.content_panels + [
+    content_panels = [KontenPage.panel_keputusan, *Page.content_panels] + [
         KontenPage.panel_liputan,
         MultiFieldPanel(
             [

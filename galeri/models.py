@@ -72,7 +72,7 @@ class GaleriPage(KontenPage):
 
 class GaleriFotoPage(GaleriPage):
     base_form_class = GaleriFotoPageForm
-    content_panels = Page.content_panels + [
+    content_panels = [KontenPage.panel_keputusan, *Page.content_panels] + [
         KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
         InlinePanel("foto", label=_("Foto"), heading=_("Foto")),
@@ -143,7 +143,7 @@ class GaleriFoto(Orderable):
 
 class GaleriVideoPage(GaleriPage):
     base_form_class = GaleriVideoPageForm
-    content_panels = Page.content_panels + [
+    content_panels = [KontenPage.panel_keputusan, *Page.content_panels] + [
         KontenPage.panel_liputan,
         MultiFieldPanel([FieldPanel("tanggal"), FieldPanel("deskripsi")], heading=_("Keterangan")),
         InlinePanel("video", label=_("Video"), heading=_("Video")),

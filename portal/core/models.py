@@ -13,6 +13,8 @@ from wagtail.search import index
 
 from portal.core.cache_halaman import per_generasi
 from portal.core.forms import PortalPageForm
+from portal.moderasi.keputusan import status_sop
+from portal.moderasi.panel import PanelKeputusanSOP
 
 warna_hex = RegexValidator(
     r"^#[0-9A-Fa-f]{6}$", _("Warna harus berupa kode heksadesimal, misalnya #0B5394.")
@@ -153,6 +155,18 @@ class KontenPage(PortalPage):
     )
 
     panel_liputan = FieldPanel("waktu_liputan")
+    # The latest SOP decision (returned, refused, forwarded), shown to whoever edits the item.
+    panel_keputusan = PanelKeputusanSOP()
 
     class Meta:
         abstract = True
+
+    @property
+    def status_string(self):
+        """Wagtail's status label, but an item refused as not fit to publish or returned for
+        changes says so in page listings instead of "draft"."""
+        if not self.live and self.pk:
+            status = status_sop(self)
+            if status is not None:
+                return status
+        return super().status_string

@@ -49,7 +49,23 @@ def periksa_aksi_alur_dari_editor(request, page):
     except (PermissionDenied, ValueError, TypeError) as galat:
         messages.error(request, str(galat) or _("Tindakan ini tidak dapat dilakukan."))
         return redirect("wagtailadmin_pages:edit", page.pk)
+    setattr(request, _TUGAS_DIJALANKAN, (tugas, aksi))
     return None
+
+
+# Set on the request by the check above: the task and action the editor view performs.
+_TUGAS_DIJALANKAN = "_moderasi_tugas_dijalankan"
+
+
+@hooks.register("after_edit_page")
+def beri_tahu_hasil_aksi_alur(request, page):
+    """After a workflow action from the page editor: what happened and what comes next."""
+    dijalankan = getattr(request, _TUGAS_DIJALANKAN, None)
+    if dijalankan is None:
+        return
+    tugas, aksi = dijalankan
+    if pesan := tugas.pesan_hasil(Page.objects.get(pk=page.pk).specific, aksi):
+        messages.success(request, pesan)
 
 
 @hooks.register("before_edit_page")

@@ -84,6 +84,18 @@ def waktu_tayang_sah(diminta):
     return diminta if kalender.buka_pada(diminta) else kalender.pembukaan_berikutnya(diminta)
 
 
+def tayang_bila_disetujui(obj, sekarang=None):
+    """When `obj` would go live if approved at `sekarang` (default: now): None for at once,
+    else the working-hours time its publication would be scheduled for (the same rule as
+    `tunda_di_luar_jam_kerja`, so the confirmation says what the approval will do)."""
+    if _segera.get():
+        return None
+    sekarang = sekarang or timezone.now()
+    diminta = obj.go_live_at if obj.go_live_at and obj.go_live_at > sekarang else sekarang
+    tayang = waktu_tayang_sah(diminta)
+    return None if tayang == sekarang else tayang
+
+
 def tunda_di_luar_jam_kerja(revision, user=None):
     """Move the revision's go-live time into working hours; return the new time, or None when
     nothing had to move."""

@@ -10,6 +10,7 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from portal.moderasi import aturan, layanan
 from portal.moderasi.forms import AlasanWajibForm, PerluPerbaikanForm, TidakLayakTayangForm
+from portal.moderasi.jadwal_tayang import format_wita
 from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
 
 
@@ -17,8 +18,9 @@ class TugasSOP(AbstractGroupApprovalTask):
     """Shared mechanics: the action list per user, its forms, and their checks in on_action,
     which both entry points (page editor and dashboard modal) go through."""
 
-    aksi = []  # (name, label, needs_modal); "approve" entries are withheld by `alasan_ditahan`
+    aksi = []  # (name, label, needs_modal); "approve" is withheld by alasan_persetujuan_ditahan
     form_aksi = {}
+    pesan_aksi = {}  # action name → success message, with %(judul)s
 
     class Meta:
         abstract = True
@@ -35,6 +37,16 @@ class TugasSOP(AbstractGroupApprovalTask):
 
     def get_form_for_action(self, action):
         return self.form_aksi.get(action, TaskStateCommentForm)
+
+    def get_template_for_action(self, action):
+        # Says what the decision will do before it is confirmed, and the editor's comment.
+        return "moderasi/aksi_modal.html"
+
+    def pesan_hasil(self, obj, action_name):
+        """The success message after `action_name` was taken on `obj`: what happened and what
+        comes next."""
+        pesan = self.pesan_aksi.get(action_name)
+        return pesan % {"judul": obj.get_admin_display_title()} if pesan else ""
 
     def periksa_aksi(self, task_state, user, action_name, data):
         """Refuse an action the user may not take or whose required reason is missing; return
@@ -69,6 +81,10 @@ class EditorTask(TugasSOP):
         ("approve", _("Setujui ke Pejabat dengan komentar"), True),
     ]
     form_aksi = {"reject": AlasanWajibForm}
+    pesan_aksi = {
+        "approve": _("'%(judul)s' diteruskan ke Pejabat untuk penyaringan."),
+        "reject": _("'%(judul)s' dikembalikan ke Petugas beserta alasan Anda."),
+    }
 
     class Meta:
         verbose_name = _("Tugas penyuntingan (Editor)")
@@ -108,10 +124,17 @@ class PejabatTask(TugasSOP):
     aksi = [
         ("tidak_layak", _("Tidak layak tayang"), True),
         ("perbaikan", _("Perlu perbaikan"), True),
-        ("approve", _("Layak tayang"), False),
-        ("approve", _("Layak tayang dengan komentar"), True),
+        # Always through the modal: it says whether the item goes live now or when, and asks
+        # for confirmation (with an optional comment).
+        ("approve", _("Layak tayang"), True),
     ]
     form_aksi = {"tidak_layak": TidakLayakTayangForm, "perbaikan": PerluPerbaikanForm}
+    pesan_aksi = {
+        "tidak_layak": _(
+            "'%(judul)s' tidak layak tayang: alurnya berakhir dan petugas diberi tahu alasannya."
+        ),
+        "perbaikan": _("'%(judul)s' dikembalikan ke Editor untuk perbaikan."),
+    }
 
     class Meta:
         verbose_name = _("Tugas penyaringan (Pejabat)")
@@ -123,6 +146,18 @@ class PejabatTask(TugasSOP):
 
     def alasan_persetujuan_ditahan(self, obj, user):
         return aturan.alasan_penyaringan_ditahan(obj, user)
+
+    def pesan_hasil(self, obj, action_name):
+        if action_name != "approve":
+            return super().pesan_hasil(obj, action_name)
+        judul = obj.get_admin_display_title()
+        terjadwal = obj.scheduled_revision
+        if terjadwal is not None and terjadwal.approved_go_live_at:
+            return _("'%(judul)s' layak tayang; dijadwalkan tayang %(waktu)s (jam kerja).") % {
+                "judul": judul,
+                "waktu": format_wita(terjadwal.approved_go_live_at),
+            }
+        return _("'%(judul)s' layak tayang dan sudah tayang di situs.") % {"judul": judul}
 
     def user_can_access_editor(self, obj, user):
         return False

@@ -1,0 +1,117 @@
+"""Reads of the decisions taken on an item in the SOP workflow: what the petugas sees on the
+edit screen (the latest decision, who, when and why), the status label of an item in page
+listings, and the editor's comment the pejabat sees when deciding."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, TaskState, WorkflowState
+
+from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
+
+STATUS_TIDAK_LAYAK = _("tidak layak tayang")
+STATUS_PERLU_PERBAIKAN = _("perlu perbaikan")
+
+
+@dataclass(frozen=True)
+class Keputusan:
+    judul: str  # what was decided ("Tidak layak tayang", "Dikembalikan ke Petugas", ...)
+    oleh: str
+    waktu: datetime
+    alasan: str
+    jenis_alasan: str  # the refusal's reason category, if any
+    ditolak: bool  # the item did not move on (returned or refused)
+
+
+def _workflow_states(page):
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id=str(page.pk)
+    )
+
+
+def _judul(task_state):
+    from portal.moderasi.models import EditorTask, PejabatTaskState
+
+    if isinstance(task_state, PejabatTaskState):
+        return {
+            KeputusanPejabat.LAYAK_TAYANG: _("Layak tayang"),
+            KeputusanPejabat.TIDAK_LAYAK_TAYANG: _("Tidak layak tayang"),
+            KeputusanPejabat.PERLU_PERBAIKAN: _("Perlu perbaikan (kembali ke Editor)"),
+        }.get(task_state.keputusan, _("Keputusan Pejabat"))
+    if isinstance(task_state.task.specific, EditorTask):
+        if task_state.status == TaskState.STATUS_APPROVED:
+            return _("Diteruskan ke Pejabat")
+        return _("Dikembalikan ke Petugas untuk perbaikan")
+    return task_state.task.name
+
+
+def keputusan_terakhir(page):
+    """The latest decision a reviewer took on `page`, or None before any."""
+    task_state = (
+        TaskState.objects.filter(
+            workflow_state__in=_workflow_states(page),
+            status__in=(TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED),
+            finished_at__isnull=False,
+        )
+        .select_related("finished_by", "task")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    if task_state is None:
+        return None
+    task_state = task_state.specific
+    kode = getattr(task_state, "kode_alasan", "")
+    return Keputusan(
+        judul=str(_judul(task_state)),
+        oleh=_nama(task_state.finished_by),
+        waktu=task_state.finished_at,
+        alasan=task_state.comment or "",
+        jenis_alasan=str(AlasanTidakLayak(kode).label) if kode else "",
+        ditolak=task_state.status == TaskState.STATUS_REJECTED,
+    )
+
+
+def _nama(user):
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def status_sop(page):
+    """The SOP status label of a page that is not live, where it says more than "draft": an
+    item refused as not fit to publish, or returned to the petugas for changes. None
+    otherwise (Wagtail's own label stands)."""
+    from portal.moderasi.models import PejabatTaskState
+
+    terakhir = _workflow_states(page).order_by("-created_at", "-pk").first()
+    if terakhir is None:
+        return None
+    if terakhir.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return STATUS_PERLU_PERBAIKAN
+    if (
+        terakhir.status == WorkflowState.STATUS_CANCELLED
+        and PejabatTaskState.objects.filter(
+            workflow_state=terakhir, keputusan=KeputusanPejabat.TIDAK_LAYAK_TAYANG
+        ).exists()
+    ):
+        return STATUS_TIDAK_LAYAK
+    return None
+
+
+def komentar_editor(task_state):
+    """The comment the editor forwarded the item with, in the run `task_state` belongs to
+    (the pejabat reads it when deciding); "" when there is none."""
+    from portal.moderasi.models import EditorTask
+
+    terakhir = (
+        TaskState.objects.filter(
+            workflow_state_id=task_state.workflow_state_id,
+            status=TaskState.STATUS_APPROVED,
+            task__in=EditorTask.objects.all(),
+        )
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    return (terakhir.comment or "") if terakhir is not None else ""

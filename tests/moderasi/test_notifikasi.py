@@ -1,18 +1,26 @@
 """The SOP's e-mails (portal/moderasi/notifikasi.py), read from the locmem outbox: the next
 task's group when an item reaches it (never the user who triggered it), the submitter on every
-decision with the reason or comment, the editors on "tidak layak tayang", and all of it in
-Indonesian; Wagtail's own workflow e-mails stay switched off."""
+decision with who decided, the reason or comment and a link to the item, the editors on "tidak
+layak tayang", and what comes next (live now with its address, or scheduled within working
+hours, and when); all of it in Indonesian; Wagtail's own workflow e-mails stay switched off."""
+
+from datetime import datetime
 
 import pytest
+import time_machine
+from django.conf import settings
 from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
 
 from portal.core.penyiapan import GRUP_PEJABAT
 from portal.moderasi.pilihan import AlasanTidakLayak
-from tests.moderasi.conftest import ajukan_langsung, setujui_langsung
+from tests.moderasi.conftest import WITA, ajukan_langsung, halaman, setujui_langsung
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("jam_kerja")]
 
 JUDUL = "Banjir Rob di Pesisir Balikpapan Mulai Surut"
+# A Saturday: the office is closed; it opens again on Monday 16 August 2027, 08:00 WITA.
+SABTU_PAGI = datetime(2027, 8, 14, 10, 0, tzinfo=WITA)
 
 
 def _alamat(*users):
@@ -23,6 +31,10 @@ def _satu_surat_untuk(kotak_surat, user):
     surat = kotak_surat.untuk(user)
     assert len(surat) == 1, [s.subject for s in kotak_surat.semua]
     return surat[0]
+
+
+def _tautan_sunting(page):
+    return f"Buka di admin: {settings.WAGTAILADMIN_BASE_URL}/admin/pages/{page.pk}/edit/"
 
 
 def test_pengajuan_memberi_tahu_setiap_editor_dan_bukan_pengaju(
@@ -57,10 +69,20 @@ def test_persetujuan_editor_memberi_tahu_pejabat_dan_pengaju(
     untuk_pejabat = _satu_surat_untuk(kotak_surat, pejabat)
     assert untuk_pejabat.subject == f"[Portal Kaltim] Menunggu penyaringan: {JUDUL}"
     assert "Materi menunggu penyaringan Anda." in untuk_pejabat.body
-    assert "Oleh: editor1" in untuk_pejabat.body
+    assert (
+        "Langkah berikutnya: Periksa pratinjaunya, lalu putuskan: layak tayang, perlu "
+        "perbaikan, atau tidak layak tayang." in untuk_pejabat.body
+    )
+    assert "Diteruskan oleh: editor1" in untuk_pejabat.body
+    assert "Komentar Editor" not in untuk_pejabat.body
     untuk_pengaju = _satu_surat_untuk(kotak_surat, petugas)
     assert untuk_pengaju.subject == f"[Portal Kaltim] Keputusan atas {JUDUL}"
     assert "Materi Anda disetujui Editor dan diteruskan ke Pejabat." in untuk_pengaju.body
+    assert (
+        "Langkah berikutnya: Pejabat akan menyaring materi dan memutuskan apakah layak tayang."
+        in untuk_pengaju.body
+    )
+    assert "Diputuskan oleh: editor1" in untuk_pengaju.body
 
 
 def test_pengaju_menerima_komentar_persetujuan_dengan_komentar(
@@ -69,7 +91,35 @@ def test_pengaju_menerima_komentar_persetujuan_dengan_komentar(
     sop.aksi_modal(di_tugas_editor, editor, "approve", comment="Judul sudah dipersingkat.")
 
     surat = _satu_surat_untuk(kotak_surat, petugas)
-    assert "Alasan/komentar: Judul sudah dipersingkat." in surat.body
+    assert "Komentar: Judul sudah dipersingkat." in surat.body
+
+
+def test_penerusan_ke_pejabat_menyertakan_komentar_editor(
+    sop, di_tugas_editor, editor, pejabat, kotak_surat
+):
+    sop.aksi_modal(di_tugas_editor, editor, "approve", comment="Judul sudah dipersingkat.")
+
+    surat = _satu_surat_untuk(kotak_surat, pejabat)
+    assert surat.subject == f"[Portal Kaltim] Menunggu penyaringan: {JUDUL}"
+    assert "Diteruskan oleh: editor1" in surat.body
+    assert "Komentar Editor: Judul sudah dipersingkat." in surat.body
+
+
+def test_penerusan_ulang_tanpa_komentar_tidak_menyertakan_catatan_lama(
+    sop, di_tugas_editor, editor, editor_lain, pejabat, kotak_surat
+):
+    """Forwarded with a comment, sent back by the pejabat with notes, forwarded again without
+    one: the pejabat's second e-mail carries neither the old comment nor their own notes."""
+    sop.aksi_modal(di_tugas_editor, editor, "approve", comment="Judul sudah dipersingkat.")
+    sop.aksi_modal(di_tugas_editor, pejabat, "perbaikan", comment="Sebutkan sumber data BPBD.")
+    kotak_surat.kosongkan()
+
+    sop.aksi_modal(di_tugas_editor, editor_lain, "approve")
+
+    surat = _satu_surat_untuk(kotak_surat, pejabat)
+    assert "Diteruskan oleh: editor2" in surat.body
+    assert "Judul sudah dipersingkat." not in surat.body
+    assert "Sebutkan sumber data BPBD." not in surat.body
 
 
 def test_anggota_dua_grup_tidak_diberi_tahu_tentang_persetujuannya_sendiri(
@@ -94,8 +144,13 @@ def test_pengembalian_oleh_editor_memberi_tahu_pengaju_dengan_alasan(
     surat = kotak_surat.semua[0]
     assert surat.subject == f"[Portal Kaltim] Keputusan atas {JUDUL}"
     assert "Materi Anda dikembalikan oleh Editor." in surat.body
-    assert "Alasan/komentar: Foto tidak sesuai berita." in surat.body
-    assert "Oleh: editor1" in surat.body
+    assert (
+        "Langkah berikutnya: Perbaiki materi sesuai alasan di bawah, lalu ajukan kembali."
+        in surat.body
+    )
+    assert "Alasan: Foto tidak sesuai berita." in surat.body
+    assert "Diputuskan oleh: editor1" in surat.body
+    assert _tautan_sunting(di_tugas_editor) in surat.body
 
 
 def test_tidak_layak_tayang_memberi_tahu_pengaju_dan_para_editor(
@@ -119,7 +174,13 @@ def test_tidak_layak_tayang_memberi_tahu_pengaju_dan_para_editor(
             "Materi dinyatakan tidak layak tayang oleh Pejabat (Bukan informasi publik)."
             in surat.body
         )
-        assert "Alasan/komentar: Memuat data pribadi korban." in surat.body
+        assert (
+            "Langkah berikutnya: Alur SOP untuk materi ini berakhir; materi tidak ditayangkan."
+            in surat.body
+        )
+        assert "Alasan: Memuat data pribadi korban." in surat.body
+        assert "Diputuskan oleh: pejabat1" in surat.body
+        assert _tautan_sunting(di_tugas_pejabat) in surat.body
 
 
 def test_perlu_perbaikan_memberi_tahu_editor_dengan_catatan_pejabat_dan_pengaju(
@@ -132,11 +193,21 @@ def test_perlu_perbaikan_memberi_tahu_editor_dengan_catatan_pejabat_dan_pengaju(
     assert kotak_surat.penerima() == _alamat(editor, editor_lain, petugas)
     untuk_editor = _satu_surat_untuk(kotak_surat, editor)
     assert untuk_editor.subject == f"[Portal Kaltim] Menunggu penyuntingan: {JUDUL}"
-    assert "Alasan/komentar: Sebutkan sumber data BPBD." in untuk_editor.body
-    assert "Oleh: pejabat1" in untuk_editor.body
+    assert (
+        "Pejabat meminta perbaikan; materi kembali menunggu penyuntingan Anda." in untuk_editor.body
+    )
+    assert "Alasan: Sebutkan sumber data BPBD." in untuk_editor.body
+    assert "Diputuskan oleh: pejabat1" in untuk_editor.body
+    assert _tautan_sunting(di_tugas_pejabat) in untuk_editor.body
     untuk_pengaju = _satu_surat_untuk(kotak_surat, petugas)
     assert "Pejabat meminta perbaikan; materi kembali ke Editor." in untuk_pengaju.body
-    assert "Alasan/komentar: Sebutkan sumber data BPBD." in untuk_pengaju.body
+    assert (
+        "Langkah berikutnya: Editor akan memperbaiki materi lalu meneruskannya kembali ke "
+        "Pejabat." in untuk_pengaju.body
+    )
+    assert "Alasan: Sebutkan sumber data BPBD." in untuk_pengaju.body
+    assert "Diputuskan oleh: pejabat1" in untuk_pengaju.body
+    assert _tautan_sunting(di_tugas_pejabat) in untuk_pengaju.body
 
 
 def test_layak_tayang_memberi_tahu_pengaju_saja(
@@ -150,7 +221,79 @@ def test_layak_tayang_memberi_tahu_pengaju_saja(
     surat = kotak_surat.semua[0]
     assert surat.subject == f"[Portal Kaltim] Keputusan atas {JUDUL}"
     assert "Materi Anda dinyatakan layak tayang oleh Pejabat." in surat.body
-    assert "Alasan/komentar: Segera tayangkan." in surat.body
+    assert "Komentar: Segera tayangkan." in surat.body
+    assert "Diputuskan oleh: pejabat1" in surat.body
+
+
+def test_layak_tayang_pada_jam_kerja_tayang_sekarang_dengan_alamat_publik(
+    sop, di_tugas_pejabat, petugas, pejabat, kotak_surat
+):
+    kotak_surat.kosongkan()
+
+    sop.aksi_modal(di_tugas_pejabat, pejabat, "approve")
+
+    page = halaman(di_tugas_pejabat)
+    assert page.live
+    surat = _satu_surat_untuk(kotak_surat, petugas)
+    assert "Langkah berikutnya: Materi tayang sekarang." in surat.body
+    assert f"Lihat di situs: {page.get_full_url()}" in surat.body
+    assert "dijadwalkan" not in surat.body
+
+
+def test_layak_tayang_di_luar_jam_kerja_menyebut_waktu_tayang_terjadwal(
+    sop, di_tugas_pejabat, petugas, pejabat, kotak_surat
+):
+    kotak_surat.kosongkan()
+
+    with time_machine.travel(SABTU_PAGI, tick=True):
+        sop.aksi_modal(di_tugas_pejabat, pejabat, "approve")
+
+    assert not halaman(di_tugas_pejabat).live
+    surat = _satu_surat_untuk(kotak_surat, petugas)
+    assert (
+        "Langkah berikutnya: Materi dijadwalkan tayang Senin, 16 Agustus 2027 08.00 WITA "
+        "(jam kerja)." in surat.body
+    )
+    assert "tayang sekarang" not in surat.body
+    assert "Lihat di situs" not in surat.body
+
+
+def test_layak_tayang_dengan_waktu_tayang_mendatang_menyebut_waktu_itu(
+    sop, buat_draf, petugas, editor, pejabat, kotak_surat
+):
+    """The item asks to go live on Wednesday 09:00 (within working hours): approved on
+    Tuesday morning, it is scheduled for exactly then."""
+    page = buat_draf(title=JUDUL, go_live_at=datetime(2025, 11, 26, 9, 0, tzinfo=WITA))
+    ajukan_langsung(page, petugas)
+    setujui_langsung(page, editor)
+    kotak_surat.kosongkan()
+
+    sop.aksi_modal(page, pejabat, "approve")
+
+    assert not halaman(page).live
+    surat = _satu_surat_untuk(kotak_surat, petugas)
+    assert (
+        "Langkah berikutnya: Materi dijadwalkan tayang Rabu, 26 November 2025 09.00 WITA "
+        "(jam kerja)." in surat.body
+    )
+
+
+def test_surat_tetap_berbahasa_indonesia_bila_admin_pelaku_berbahasa_inggris(
+    sop, di_tugas_pejabat, petugas, pejabat, kotak_surat
+):
+    profil = UserProfile.get_for_user(pejabat)
+    profil.preferred_language = "en"
+    profil.save()
+    kotak_surat.kosongkan()
+
+    with time_machine.travel(SABTU_PAGI, tick=True):
+        sop.aksi_modal(di_tugas_pejabat, pejabat, "approve")
+
+    surat = _satu_surat_untuk(kotak_surat, petugas)
+    assert "Materi dijadwalkan tayang Senin, 16 Agustus 2027 08.00 WITA (jam kerja)." in (
+        surat.body
+    )
+    assert "Judul: " in surat.body
 
 
 KATA_WAGTAIL = ("has been", "submitted", "approved", "rejected", "awaiting", "moderation")

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from berita.models import KategoriBerita
+from berita.models import BeritaPage, KategoriBerita
+from portal.core.pintasan import HOOK_PINTASAN, pintasan_halaman_baru
 
 
 class KategoriBeritaViewSet(SnippetViewSet):
@@ -14,3 +16,8 @@ class KategoriBeritaViewSet(SnippetViewSet):
 
 
 register_snippet(KategoriBeritaViewSet)
+
+
+@hooks.register(HOOK_PINTASAN)
+def pintasan_tulis_berita(request):
+    return pintasan_halaman_baru(request, _("Tulis berita"), [BeritaPage], ikon="edit", urutan=10)

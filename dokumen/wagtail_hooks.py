@@ -8,9 +8,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from dokumen.models import (
     BULAN_BATAS_BERKALA,
     DokumenIndexPage,
+    DokumenPage,
     JenisDokumen,
     dokumen_berkala_usang,
 )
+from portal.core.pintasan import HOOK_PINTASAN, pintasan_halaman_baru
 from portal.keamanan.berkas import boleh_diunduh
 
 # The dashboard lists this many stale documents; the count says how many there are in all.
@@ -69,3 +71,10 @@ def tolak_berkas_halaman_tertutup(dokumen, request):
     """A file of a page the public cannot see answers 404, as if it did not exist."""
     if not boleh_diunduh(dokumen, request):
         raise Http404
+
+
+@hooks.register(HOOK_PINTASAN)
+def pintasan_unggah_dokumen(request):
+    return pintasan_halaman_baru(
+        request, _("Unggah dokumen"), [DokumenPage], ikon="upload", urutan=20
+    )

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core import pintasan  # noqa: F401 - registers the dashboard's shortcut panel
 from portal.core.models import OPD
 
 

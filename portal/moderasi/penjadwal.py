@@ -31,20 +31,22 @@ Reminder e-mails and other periodic work hook in through `PUTARAN_TAMBAHAN` (see
 import logging
 import os
 import socket
+from collections import defaultdict
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
-from wagtail.models import DraftStateMixin, Page, Revision
+from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision
 
-from portal.moderasi.jadwal_tayang import AKSI_KEDALUWARSA_DITUNDA
+from portal.moderasi.jadwal_tayang import AKSI_KEDALUWARSA_DITUNDA, AKSI_PUBLIKASI_DITUNDA
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import DetakPenjadwal
 
@@ -78,13 +80,21 @@ def putaran_tambahan(fungsi):
 
 @dataclass
 class HasilPutaran:
-    """What one pass did. `dijalankan` is False when another copy held the pass lock."""
+    """What one pass did, and what it left waiting. `dijalankan` is False when another copy
+    held the pass lock.
+
+    - `tertunda`: objects whose due publication or expiry a closed desk held back (each object
+      once, however many of its revisions are due); 0 when the desk is open;
+    - `antre`: items whose scheduled go-live is still pending after the pass, the rows of
+      "Antrean tayang" (each object once; a revision whose object is gone does not wait).
+    """
 
     dijalankan: bool = True
     buka: bool = False
     terbit: int = 0
     ditarik: int = 0
     tertunda: int = 0
+    antre: int = 0
     gagal: int = 0
     galat: list[str] = field(default_factory=list)
 
@@ -135,6 +145,7 @@ def jalankan_satu_putaran(now=None):
             else:
                 hasil.tertunda = hitung_jatuh_tempo(now)
                 catat_kedaluwarsa_tertunda(now, kalender)
+            hasil.antre = hitung_antrean()
             jalankan_putaran_tambahan(now, kalender, hasil)
         finally:
             catat_selesai(hasil)
@@ -158,11 +169,44 @@ def _jatuh_tempo(now):
     return Revision.objects.filter(approved_go_live_at__lte=now)
 
 
+def _objek_ada(revisi):
+    """{(base content type id, object id)} of the objects of `revisi` that still exist: each
+    object once, however many of its revisions match."""
+    kunci = set(revisi.order_by().values_list("base_content_type_id", "object_id").distinct())
+    per_jenis = defaultdict(set)
+    for jenis, object_id in kunci:
+        per_jenis[jenis].add(object_id)
+    ada = set()
+    for jenis, ids in per_jenis.items():
+        model = ContentType.objects.get_for_id(jenis).model_class()
+        if model is None:  # its app was removed: nothing can publish it
+            continue
+        pk = model._meta.pk
+        nilai = [pk.to_python(i) for i in ids]
+        ada.update(
+            (jenis, str(i))
+            for i in model._default_manager.filter(pk__in=nilai).values_list("pk", flat=True)
+        )
+    return ada
+
+
 def hitung_jatuh_tempo(now):
-    """How many expiries and publications are due at `now` (the work a closed desk defers)."""
-    return _jatuh_tempo(now).count() + sum(
-        _kedaluwarsa(model, now).count() for model in _model_draftstate()
-    )
+    """How many objects have a publication or an expiry due at `now` (the work a closed desk
+    defers): an object with both, or with several due revisions, counts once."""
+    kunci = _objek_ada(_jatuh_tempo(now))
+    for model in _model_draftstate():
+        jenis = ContentType.objects.get_for_model(model).pk
+        kunci.update(
+            (jenis, str(pk)) for pk in _kedaluwarsa(model, now).values_list("pk", flat=True)
+        )
+    return len(kunci)
+
+
+def hitung_antrean():
+    """How many items wait to go live: objects with an approved, not yet published revision
+    (`approved_go_live_at` set; Wagtail clears it on publishing and unscheduling), whatever
+    the time, counted once each and only while they exist: the rows of "Antrean tayang"."""
+    return len(_objek_ada(Revision.objects.filter(approved_go_live_at__isnull=False)))
 
 
 def catat_kedaluwarsa_tertunda(now, kalender):
@@ -297,14 +341,35 @@ class ItemAntrean:
     halaman: Page
     judul: str
     bagian: str
-    jadwal: object  # approved go-live time, aware, WITA
+    diminta: object  # the go-live time asked for (aware, WITA): the editor's, or the approval's
+    jadwal: object  # the approved go-live time Wagtail keeps (moved into working hours), WITA
     perkiraan_tayang: object  # when a pass will publish it: the first opening at/after jadwal
     menunggu_jam_kerja: bool  # due already, held until the desk opens
+    digeser: bool  # asked for outside working hours, so it goes live at an opening instead
+
+
+def _waktu_diminta(revisi):
+    """{revision pk: the go-live time asked for} of the revisions whose publication was moved
+    into working hours, from the first `moderasi.publikasi_ditunda` entry of each (the
+    original request, should a later deferral move it again)."""
+    diminta = {}
+    entri = PageLogEntry.objects.filter(
+        action=AKSI_PUBLIKASI_DITUNDA, revision_id__in=[r.pk for r in revisi]
+    ).order_by("timestamp", "pk")
+    for revisi_id, data in entri.values_list("revision_id", "data"):
+        if revisi_id in diminta:
+            continue
+        try:
+            diminta[revisi_id] = datetime.fromisoformat(data["diminta"])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return diminta
 
 
 def antrean_tayang(now=None, kalender=None):
     """Approved pages waiting to go live (revisions with `approved_go_live_at`), in go-live
-    order, each with its section and the time the scheduler will publish it (WITA)."""
+    order, once each, with its section, the time asked for and the time the scheduler will
+    publish it (WITA)."""
     from portal.moderasi.policy import ZONA_WITA
 
     now = now or timezone.now()
@@ -322,22 +387,29 @@ def antrean_tayang(now=None, kalender=None):
         p.path: p
         for p in Page.objects.filter(path__in=[h.path[:-langkah] for h in halaman.values()])
     }
-    hasil = []
+    diminta = _waktu_diminta(revisi)
+    hasil, terdaftar = [], set()
     for r in revisi:
         page = halaman.get(int(r.object_id))
-        if page is None:
+        if page is None or page.pk in terdaftar:
+            # Gone, or listed already: publishing the earliest approved revision clears the
+            # schedule of the others (Wagtail's PublishRevisionAction), so only it goes live.
             continue
+        terdaftar.add(page.pk)
         parent = induk.get(page.path[:-langkah])
         jadwal = r.approved_go_live_at.astimezone(ZONA_WITA)
+        waktu_diminta = diminta.get(r.pk, jadwal).astimezone(ZONA_WITA)
         hasil.append(
             ItemAntrean(
                 revisi=r,
                 halaman=page,
                 judul=r.object_str or page.title,
                 bagian=parent.get_admin_display_title() if parent else "",
+                diminta=waktu_diminta,
                 jadwal=jadwal,
                 perkiraan_tayang=kalender.pembukaan_berikutnya(max(jadwal, now)),
                 menunggu_jam_kerja=jadwal <= now,
+                digeser=not kalender.buka_pada(waktu_diminta),
             )
         )
     return hasil

@@ -69,9 +69,13 @@ def tombol_riwayat_sop(page, user, next_url=None, view_name=None):
 
 class KotakMasukModerasiPanel(WorkflowObjectsToModeratePanel):
     """Wagtail's "awaiting your review" panel, oldest first, with section, submitter and time
-    waiting, and the actions and preview one click away."""
+    waiting, and the actions and preview one click away. Its stylesheet (moderasi_admin.css)
+    keeps titles in whole words on every dashboard listing, Wagtail's own panels included."""
 
     template_name = "moderasi/kotak_masuk.html"
+
+    class Media:
+        css = {"all": ["moderasi/css/moderasi_admin.css"]}
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)

@@ -19,6 +19,7 @@ from io import StringIO
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -397,6 +398,84 @@ def test_antrean_memakai_kalender(indeks):
     assert item.menunggu_jam_kerja
 
 
+def baris_antrean(respons):
+    """The queue's rows as {column heading: cell text}."""
+    assert respons.status_code == 200
+    tabel = BeautifulSoup(respons.content, "html.parser").find(id="antrean-tayang")
+    kepala = [th.get_text(strip=True) for th in tabel.select("thead th")]
+    return [
+        dict(zip(kepala, (td.get_text(" ", strip=True) for td in tr.find_all("td")), strict=True))
+        for tr in tabel.select("tbody tr")
+    ]
+
+
+def jadwalkan_di_luar_jam_kerja(indeks, diminta, judul, disetujui):
+    """A draft approved at `disetujui` to go live at `diminta`, outside working hours: the
+    portal moves its go-live time to the next opening (jadwal_tayang.py)."""
+    with pada(disetujui):
+        page = BeritaPageFactory(parent=indeks, live=False, title=judul)
+        page.go_live_at = diminta
+        page.save_revision().publish()
+    return Page.objects.get(pk=page.pk)
+
+
+@pytest.mark.django_db
+def test_antrean_tayang_memisahkan_waktu_diminta_dan_waktu_tayang_jam_kerja(indeks, editor):
+    jadwalkan_di_luar_jam_kerja(
+        indeks, wita(2026, 8, 8, 10, 0), "Festival Kemarau Sabtu Pagi", wita(2026, 8, 5, 9, 0)
+    )
+    jadwalkan(indeks, wita(2026, 8, 7, 9, 0), "Rapat Jumat Pagi")
+
+    baris = baris_antrean(antrean(editor, wita(2026, 8, 5, 12, 0)))
+
+    assert [
+        (b["Judul"], b["Diminta tayang (WITA)"], b["Tayang pada jam kerja (WITA)"], b["Status"])
+        for b in baris
+    ] == [
+        (
+            "Rapat Jumat Pagi",
+            "Jumat, 07/08/2026 09:00",
+            "Jumat, 07/08/2026 09:00",
+            "tayang pada waktu yang diminta",
+        ),
+        (
+            "Festival Kemarau Sabtu Pagi",
+            "Sabtu, 08/08/2026 10:00",
+            "Senin, 10/08/2026 08:00",
+            "diminta di luar jam kerja, digeser ke pembukaan berikutnya",
+        ),
+    ]
+
+
+@pytest.mark.django_db
+def test_antrean_tayang_menandai_yang_jatuh_tempo_sesuai_jam_kerja(indeks, editor):
+    jadwalkan(indeks, wita(2026, 8, 7, 11, 0), "Jatuh Tempo Jumat")
+
+    tutup = baris_antrean(antrean(editor, wita(2026, 8, 8, 12, 0)))  # Saturday
+    buka = baris_antrean(antrean(editor, wita(2026, 8, 10, 8, 0, 10)))  # before the pass
+
+    assert tutup[0]["Status"] == "jatuh tempo, menunggu jam kerja"
+    assert tutup[0]["Tayang pada jam kerja (WITA)"] == "Senin, 10/08/2026 08:00"
+    assert buka[0]["Status"] == "jatuh tempo, tayang pada putaran penjadwal berikutnya"
+
+
+@pytest.mark.django_db
+def test_antrean_tayang_mendaftar_tiap_halaman_sekali(indeks, editor):
+    """Two approved revisions of one page: publishing the first clears the other's schedule,
+    so one row, the earliest."""
+    page, revisi = jadwalkan(indeks, wita(2026, 8, 7, 9, 0), "Dua Revisi Terjadwal")
+    with pada(wita(2026, 8, 5, 9, 30)):
+        Page.objects.get(pk=page.pk).specific.save_revision(
+            approved_go_live_at=wita(2026, 8, 10, 9, 0)
+        )
+
+    baris = baris_antrean(antrean(editor, wita(2026, 8, 5, 12, 0)))
+
+    assert [(b["Judul"], b["Diminta tayang (WITA)"]) for b in baris] == [
+        ("Dua Revisi Terjadwal", "Jumat, 07/08/2026 09:00")
+    ]
+
+
 @pytest.mark.django_db
 def test_antrean_ditolak_untuk_petugas(indeks, petugas):
     respons = antrean(petugas, wita(2026, 8, 5, 9, 0))
@@ -411,6 +490,65 @@ def test_menu_antrean_tayang_hanya_untuk_yang_berhak(indeks, editor, petugas):
 
 
 # -- the command ---------------------------------------------------------------------------------
+
+
+def log_putaran(t):
+    """The line `run_scheduler --once` logs for its pass at instant t."""
+    keluaran = StringIO()
+    with pada(t):
+        call_command("run_scheduler", "--once", stdout=keluaran)
+    return keluaran.getvalue().strip()
+
+
+@pytest.mark.django_db
+def test_log_penjadwal_menghitung_antrean_yang_menunggu_tayang(indeks):
+    """Saturday: one item due on Friday is held, two wait for next week; all three wait."""
+    jadwalkan(indeks, wita(2026, 8, 7, 9, 0), "Jatuh Tempo Jumat")
+    jadwalkan(indeks, wita(2026, 8, 10, 13, 0), "Senin Siang")
+    jadwalkan(indeks, wita(2026, 8, 11, 9, 0), "Selasa Pagi")
+
+    assert log_putaran(wita(2026, 8, 8, 12, 0)) == (
+        "Jam kerja tutup: 0 diterbitkan, 0 ditarik, 0 gagal; 3 menunggu tayang, "
+        "1 jatuh tempo ditahan sampai jam kerja."
+    )
+    assert log_putaran(wita(2026, 8, 10, 8, 0)) == (
+        "Jam kerja buka: 1 diterbitkan, 0 ditarik, 0 gagal; 2 menunggu tayang, "
+        "0 jatuh tempo ditahan sampai jam kerja."
+    )
+    with pada(wita(2026, 8, 10, 8, 0)):
+        assert len(penjadwal.antrean_tayang()) == 2
+
+
+@pytest.mark.django_db
+def test_log_penjadwal_menghitung_tiap_item_sekali_dan_hanya_yang_masih_ada(indeks):
+    page, _revisi = jadwalkan(indeks, wita(2026, 8, 10, 9, 0), "Dua Revisi Terjadwal")
+    with pada(wita(2026, 8, 5, 9, 30)):
+        Page.objects.get(pk=page.pk).specific.save_revision(
+            approved_go_live_at=wita(2026, 8, 11, 9, 0)
+        )
+    _hilang, revisi_hilang = jadwalkan(indeks, wita(2026, 8, 10, 10, 0), "Objek Hilang")
+    # A revision whose object is gone (a model without a GenericRelation to its revisions
+    # leaves them behind when deleted): nothing can publish it, so it does not wait.
+    Revision.objects.filter(pk=revisi_hilang.pk).update(object_id="999999")
+
+    assert Revision.objects.filter(approved_go_live_at__isnull=False).count() == 3
+    assert "; 1 menunggu tayang," in log_putaran(wita(2026, 8, 8, 12, 0))
+
+
+@pytest.mark.django_db
+def test_jatuh_tempo_ditahan_dihitung_per_objek(indeks):
+    """A live page whose scheduled change and expiry are both due on Saturday is one item
+    held, not two."""
+    page = tayang_dengan_kedaluwarsa(indeks, wita(2026, 8, 8, 10, 0))
+    with pada(wita(2026, 8, 5, 9, 0)):
+        perubahan = Page.objects.get(pk=page.pk).specific
+        perubahan.title = "Pengumuman Lelang Aset (diperbarui)"
+        perubahan.go_live_at = wita(2026, 8, 7, 11, 0)
+        perubahan.save_revision().publish()
+
+    putaran(wita(2026, 8, 8, 12, 0))
+
+    assert DetakPenjadwal.ambil().tertunda == 1
 
 
 @pytest.mark.django_db

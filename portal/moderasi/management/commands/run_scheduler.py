@@ -73,10 +73,12 @@ class Command(BaseCommand):
         if not hasil.dijalankan:
             pesan = "Putaran dilewati: salinan penjadwal lain memegang kunci."
         else:
+            # What waits is counted in items, after the pass (see HasilPutaran): the queue
+            # as "Antrean tayang" shows it, and the due work a closed desk holds back.
             pesan = (
                 f"Jam kerja {'buka' if hasil.buka else 'tutup'}: {hasil.terbit} diterbitkan, "
-                f"{hasil.ditarik} ditarik, {hasil.tertunda} menunggu jam kerja, "
-                f"{hasil.gagal} gagal."
+                f"{hasil.ditarik} ditarik, {hasil.gagal} gagal; {hasil.antre} menunggu tayang, "
+                f"{hasil.tertunda} jatuh tempo ditahan sampai jam kerja."
             )
         logger.info(pesan)
         if self.verbosity >= 1:

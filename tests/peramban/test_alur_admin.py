@@ -2,7 +2,8 @@
 writes a berita and submits it, the editor corrects the summary and forwards it in one step,
 the pejabat confirms "Layak tayang" in working hours and the article is live with the editor's
 wording; a second item refused as not fit to publish shows its status and reason to the
-petugas. A failing step leaves a screenshot of every page in the test's temporary folder."""
+petugas. Every page the users open is screenshotted into the test's temporary folder (kept by
+pytest for the last runs), so a failing step can be seen."""
 
 from datetime import datetime, timedelta
 
@@ -102,8 +103,11 @@ def test_petugas_editor_pejabat_menayangkan_berita_dengan_suntingan_editor(sebag
 
     # 1–2. The petugas writes the berita and submits it.
     petugas = sebagai("petugas")
-    petugas.buka(f"/admin/pages/add/berita/beritapage/{indeks.pk}/")
+    petugas.buka("/admin/")
     page = petugas.page
+    with page.expect_navigation():
+        page.get_by_role("link", name="Tulis berita").click()
+    assert page.url.endswith(f"/admin/pages/add/berita/beritapage/{indeks.pk}/")
     page.fill("#id_title", "Pasar Murah di Enam Kecamatan Samarinda")
     page.fill("#id_ringkasan", RINGKASAN_PETUGAS)
     page.locator("#isi-root .c-sf-add-button").click()

@@ -76,6 +76,13 @@ class Admin:
         with self.page.expect_navigation():
             self.page.locator("footer").get_by_role("button", name=tombol, exact=True).click()
 
+    def buka_keputusan(self, judul, tombol):
+        """Open the decision modal of `tombol` on the item `judul` in the dashboard's inbox."""
+        self.buka("/admin/")
+        baris = self.page.locator("table.listing tr", has_text=judul)
+        baris.get_by_role("button", name=tombol, exact=True).click()
+        return self.page.locator(".modal-content")
+
     def pesan(self):
         """The messages at the top, with the form's field errors if the save was refused."""
         galat = self.page.eval_on_selector_all(
@@ -135,10 +142,7 @@ def test_petugas_editor_pejabat_menayangkan_berita_dengan_suntingan_editor(sebag
 
     # 4–5. The pejabat confirms "Layak tayang" from the inbox: live at once, in working hours.
     pejabat = sebagai("pejabat")
-    pejabat.buka("/admin/")
-    baris = pejabat.page.locator("table.listing tr", has_text=berita.title)
-    baris.get_by_role("button", name="Layak tayang", exact=True).click()
-    modal = pejabat.page.locator(".modal-content")
+    modal = pejabat.buka_keputusan(berita.title, "Layak tayang")
     modal.get_by_text("Materi akan langsung tayang di situs.").wait_for()
     with pejabat.page.expect_navigation():
         modal.get_by_role("button", name="Ya, Layak tayang").click()
@@ -169,10 +173,7 @@ def test_materi_tidak_layak_tayang_menunjukkan_status_dan_alasan_kepada_petugas(
 
     # The pejabat refuses it from the inbox, with a reason category and a reason.
     pejabat = sebagai("pejabat")
-    pejabat.buka("/admin/")
-    baris = pejabat.page.locator("table.listing tr", has_text=berita.title)
-    baris.get_by_role("button", name="Tidak layak tayang", exact=True).click()
-    modal = pejabat.page.locator(".modal-content")
+    modal = pejabat.buka_keputusan(berita.title, "Tidak layak tayang")
     modal.get_by_text("Materi tidak akan ditayangkan").wait_for()
     modal.get_by_label("Jenis alasan").select_option(label="Informasi tidak akurat")
     modal.locator("textarea[name=comment]").fill("Jumlah pengungsi belum dikonfirmasi BPBD.")

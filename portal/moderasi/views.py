@@ -18,7 +18,7 @@ def riwayat(request, page_id):
         "moderasi/riwayat_sop.html",
         {
             "page": page,
-            "riwayat": list(riwayat_sop(page)),
+            "riwayat": riwayat_sop(page),
             "mutu": mutu_item(page),
             "header_title": _("Riwayat SOP: %(judul)s") % {"judul": page.get_admin_display_title()},
         },

@@ -17,6 +17,7 @@ from portal.core.models import KontenPage
 from portal.moderasi import (
     hooks_alur,
     hooks_api_admin,
+    hooks_autosimpan,
     hooks_darurat,
     hooks_mutu,
     hooks_penjadwal,
@@ -39,7 +40,14 @@ from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
 # imported for their @hooks.register effects
-__all__ = ["hooks_alur", "hooks_api_admin", "hooks_darurat", "hooks_mutu", "hooks_penjadwal"]
+__all__ = [
+    "hooks_alur",
+    "hooks_api_admin",
+    "hooks_autosimpan",
+    "hooks_darurat",
+    "hooks_mutu",
+    "hooks_penjadwal",
+]
 
 
 @hooks.register("register_admin_urls")

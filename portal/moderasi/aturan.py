@@ -3,27 +3,24 @@
 Separation of duties, as the SOP means it (DESIGN.md §7): duties are separated between roles,
 not between editing and forwarding.
 - At the Editor task (step 3) the editor edits the item and forwards it; what an editor may
-  not do is forward an item they themselves created or submitted: another editor does.
-- At the Pejabat task (step 4) nobody who created, submitted or edited the item in this run of
-  the workflow may approve it: the pejabat filters the work of others.
+  not do is forward an item they wrote and submitted themselves: another editor does.
+- At the Pejabat task (step 4) nobody who created, submitted, edited or forwarded the item in
+  this run of the workflow may approve it: the pejabat filters the work of others (someone in
+  both groups does not do steps 3 and 4 alone).
 Only approval is withheld: sending an item back, with a reason, stays open to every reviewer.
 """
 
 from django.utils.translation import gettext as _
-from wagtail.models import Revision
+from wagtail.models import Revision, TaskState
 
 
-def _pengaju(obj):
-    workflow_state = obj.current_workflow_state
-    return workflow_state.requested_by_id if workflow_state is not None else None
+def _alur(obj, workflow_state):
+    return workflow_state if workflow_state is not None else obj.current_workflow_state
 
 
-def _penyunting_alur_ini(obj):
+def _penyunting_alur_ini(obj, workflow_state):
     """Ids of whoever saved a revision of `obj` since its current workflow run began (a return
     for changes resumes the same run, so the petugas's corrections count as well)."""
-    workflow_state = obj.current_workflow_state
-    if workflow_state is None:
-        return set()
     return set(
         Revision.objects.filter(
             base_content_type_id=obj.get_base_content_type().pk,
@@ -34,28 +31,47 @@ def _penyunting_alur_ini(obj):
     )
 
 
+def _penerus_alur_ini(workflow_state):
+    """Ids of whoever forwarded the item at the Editor task in this run (someone in both
+    groups does not filter what they forwarded themselves)."""
+    from portal.moderasi.models import EditorTask
+
+    return set(
+        TaskState.objects.filter(
+            workflow_state=workflow_state,
+            status=TaskState.STATUS_APPROVED,
+            task__in=EditorTask.objects.all(),
+            finished_by__isnull=False,
+        ).values_list("finished_by_id", flat=True)
+    )
+
+
 def _jenis(obj):
     model = getattr(obj, "specific_class", None) or type(obj)
     return str(model._meta.verbose_name)
 
 
-def alasan_penerusan_ditahan(obj, user):
+def alasan_penerusan_ditahan(obj, user, workflow_state=None):
     """Why `user` may not forward `obj` to the Pejabat at the Editor task (naming who can), or
-    None when they may."""
-    if user.pk == _pengaju(obj):
-        pesan = _("Anda mengajukan %(jenis)s ini; penerusan ke Pejabat oleh Editor lain.")
-    elif user.pk == getattr(obj, "owner_id", None):
-        pesan = _("Anda membuat %(jenis)s ini; penerusan ke Pejabat oleh Editor lain.")
-    else:
+    None when they may: they submitted it themselves (a second pair of eyes)."""
+    workflow_state = _alur(obj, workflow_state)
+    if workflow_state is None or user.pk != workflow_state.requested_by_id:
         return None
+    pesan = _("Anda mengajukan %(jenis)s ini; penerusan ke Pejabat oleh Editor lain.")
     return pesan % {"jenis": _jenis(obj)}
 
 
-def alasan_penyaringan_ditahan(obj, user):
-    """Why `user` may not approve `obj` at the Pejabat task (naming who can), or None."""
-    if user.pk in _penyunting_alur_ini(obj):
+def alasan_penyaringan_ditahan(obj, user, workflow_state=None):
+    """Why `user` may not approve `obj` at the Pejabat task (naming who can), or None: they
+    created, submitted, edited or forwarded it in this run of the workflow."""
+    workflow_state = _alur(obj, workflow_state)
+    if workflow_state is None:
+        return None
+    if user.pk in _penyunting_alur_ini(obj, workflow_state):
         pesan = _("Anda menyunting %(jenis)s ini; penyaringan oleh Pejabat lain.")
-    elif user.pk == _pengaju(obj):
+    elif user.pk in _penerus_alur_ini(workflow_state):
+        pesan = _("Anda meneruskan %(jenis)s ini; penyaringan oleh Pejabat lain.")
+    elif user.pk == workflow_state.requested_by_id:
         pesan = _("Anda mengajukan %(jenis)s ini; penyaringan oleh Pejabat lain.")
     elif user.pk == getattr(obj, "owner_id", None):
         pesan = _("Anda membuat %(jenis)s ini; penyaringan oleh Pejabat lain.")

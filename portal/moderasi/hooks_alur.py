@@ -14,6 +14,7 @@ import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -21,6 +22,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.models import Page, WorkflowState
 
+from portal.moderasi.keputusan import beri_status_sop
 from portal.moderasi.models import EditorTask, TugasSOP
 
 AKSI_BATALKAN_ALUR = ("action-cancel-workflow", "action-restart-workflow")
@@ -45,7 +47,8 @@ def periksa_aksi_alur_dari_editor(request, page):
     aksi = request.POST.get("workflow-action-name")
     try:
         data = json.loads(request.POST.get("workflow-action-extra-data") or "{}")
-        tugas.periksa_aksi(task_state.specific, request.user, aksi, data)
+        with transaction.atomic():
+            tugas.periksa_aksi(task_state.specific, request.user, aksi, data)
     except (PermissionDenied, ValueError, TypeError) as galat:
         messages.error(request, str(galat) or _("Tindakan ini tidak dapat dilakukan."))
         return redirect("wagtailadmin_pages:edit", page.pk)
@@ -199,5 +202,61 @@ def tolak_hapus_massal_selama_moderasi(request, action_type, objects, action_cla
     )
     tujuan = action_class_instance.next_url
     if tujuan == request.path:  # no "next": back to the listing of the first page's parent
+        return redirect("wagtailadmin_explore", dimoderasi[0].get_parent().pk)
+    return redirect(tujuan)
+
+
+# -- page listings --------------------------------------------------------------------------------
+
+
+@hooks.register("construct_explorer_page_queryset")
+def status_sop_dalam_daftar(parent_page, pages, request):
+    """The explorer labels refused and returned items (KontenPage.status_string) from data read
+    with the listing, not with one query per row."""
+    return beri_status_sop(pages)
+
+
+# -- publishing past the workflow -----------------------------------------------------------------
+
+
+@hooks.register("before_publish_page", order=-10)
+def tolak_terbit_selama_moderasi(request, page):
+    """The editor's "Publish" cancels a running workflow and publishes (Wagtail's
+    WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH): an administrator could publish past the Pejabat.
+    Under the SOP an item under review goes live by the Pejabat's decision; the edits just
+    saved stay as a draft. (A serta-merta announcement has its own path, outside the workflow.)
+    """
+    if not page.workflow_in_progress:
+        return None
+    messages.error(
+        request,
+        _(
+            "'%(judul)s' sedang dalam alur moderasi: suntingan disimpan sebagai draf, tetapi "
+            "tidak diterbitkan. Materi tayang melalui keputusan Pejabat (layak tayang)."
+        )
+        % {"judul": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def tolak_terbit_massal_selama_moderasi(request, action_type, objects, action_class_instance):
+    """The bulk publish would do the same for every selected item under review."""
+    if action_type != "publish":
+        return None
+    dimoderasi = [o for o in objects if isinstance(o, Page) and o.workflow_in_progress]
+    if not dimoderasi:
+        return None
+    judul = ", ".join(f"'{page.get_admin_display_title()}'" for page in dimoderasi)
+    messages.error(
+        request,
+        _(
+            "Tidak ada yang diterbitkan: %(judul)s sedang dalam alur moderasi dan tayang "
+            "melalui keputusan Pejabat."
+        )
+        % {"judul": judul},
+    )
+    tujuan = action_class_instance.next_url
+    if tujuan == request.path:
         return redirect("wagtailadmin_explore", dimoderasi[0].get_parent().pk)
     return redirect(tujuan)

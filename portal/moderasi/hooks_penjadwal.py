@@ -14,19 +14,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.moderasi.jadwal_tayang import format_wita
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import DetakPenjadwal, HariLibur, JamKerjaHarian
 from portal.moderasi.penjadwal import BATAS_DETAK, antrean_tayang, penjadwal_macet
@@ -199,24 +196,7 @@ class AntreanTayangView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not boleh_melihat_antrean(request.user):
             raise PermissionDenied
-        self.beri_tahu_jadwal(request)
         return super().dispatch(request, *args, **kwargs)
-
-    def beri_tahu_jadwal(self, request):
-        """After a "layak tayang" outside working hours the pejabat lands here (see
-        PejabatTask.on_action): say when the item goes live."""
-        page_id = request.GET.get("terjadwal", "")
-        page = Page.objects.filter(pk=page_id).first() if page_id.isdigit() else None
-        revisi = page.get_latest_revision() if page else None
-        if revisi is not None and revisi.approved_go_live_at:
-            messages.info(
-                request,
-                _("'%(judul)s' layak tayang dan dijadwalkan tayang %(waktu)s (jam kerja).")
-                % {
-                    "judul": page.get_admin_display_title(),
-                    "waktu": format_wita(revisi.approved_go_live_at),
-                },
-            )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

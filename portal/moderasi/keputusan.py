@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -79,23 +81,54 @@ def _nama(user):
     return user.get_full_name() or user.get_username()
 
 
+def _alur_terakhir(pk):
+    """The latest workflow run of the page `pk` (an expression or a value)."""
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id=pk
+    ).order_by("-created_at", "-pk")
+
+
+def _tidak_layak(workflow_state_pk):
+    from portal.moderasi.models import PejabatTaskState
+
+    return Exists(
+        PejabatTaskState.objects.filter(
+            workflow_state_id=workflow_state_pk, keputusan=KeputusanPejabat.TIDAK_LAYAK_TAYANG
+        )
+    )
+
+
+def beri_status_sop(halaman):
+    """`halaman` (a page queryset) with what `status_sop` needs, read in the same query: a
+    page listing then labels its rows without one query per row."""
+    terakhir = _alur_terakhir(Cast(OuterRef("pk"), CharField()))
+    terakhir_dalam = _alur_terakhir(Cast(OuterRef(OuterRef("pk")), CharField()))
+    return halaman.annotate(
+        _sop_status_alur=Subquery(terakhir.values("status")[:1]),
+        _sop_tidak_layak=_tidak_layak(Subquery(terakhir_dalam.values("pk")[:1])),
+    )
+
+
 def status_sop(page):
     """The SOP status label of a page that is not live, where it says more than "draft": an
     item refused as not fit to publish, or returned to the petugas for changes. None
-    otherwise (Wagtail's own label stands)."""
-    from portal.moderasi.models import PejabatTaskState
-
-    terakhir = _workflow_states(page).order_by("-created_at", "-pk").first()
-    if terakhir is None:
-        return None
-    if terakhir.status == WorkflowState.STATUS_NEEDS_CHANGES:
+    otherwise (Wagtail's own label stands). Reads the annotations of `beri_status_sop` when
+    the page came with them, else one query."""
+    if hasattr(page, "_sop_status_alur"):
+        status, tidak_layak = page._sop_status_alur, page._sop_tidak_layak
+    else:
+        terakhir = (
+            _alur_terakhir(str(page.pk))
+            .annotate(tidak_layak=_tidak_layak(OuterRef("pk")))
+            .values_list("status", "tidak_layak")
+            .first()
+        )
+        if terakhir is None:
+            return None
+        status, tidak_layak = terakhir
+    if status == WorkflowState.STATUS_NEEDS_CHANGES:
         return STATUS_PERLU_PERBAIKAN
-    if (
-        terakhir.status == WorkflowState.STATUS_CANCELLED
-        and PejabatTaskState.objects.filter(
-            workflow_state=terakhir, keputusan=KeputusanPejabat.TIDAK_LAYAK_TAYANG
-        ).exists()
-    ):
+    if status == WorkflowState.STATUS_CANCELLED and tidak_layak:
         return STATUS_TIDAK_LAYAK
     return None
 

@@ -3,8 +3,9 @@
 Wagtail's modal view (`WorkflowActionView`) performs the action and redirects without a word:
 a reviewer who clicked "Layak tayang" in the inbox could not tell whether the item went live or
 waits for working hours. This subclass adds the SOP task's success message; `apps.py` installs
-it as the page viewset's workflow action view (the view class is a documented viewset
-attribute; every page type uses the base page viewset here)."""
+it as the base page viewset's workflow action view (the view class is a viewset attribute; every
+page type uses the base page viewset here: a page type given a PageViewSet of its own must set
+it too). Delete when Wagtail's modal view says what an action did."""
 
 from wagtail.admin import messages
 from wagtail.admin.views.pages.workflow import WorkflowActionView

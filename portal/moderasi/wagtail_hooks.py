@@ -97,7 +97,7 @@ class KotakMasukModerasiPanel(WorkflowObjectsToModeratePanel):
             state["pengaju"] = state["task_state"].workflow_state.requested_by
             tugas = state["task_state"].task.specific
             state["alasan_ditahan"] = tugas.alasan_persetujuan_ditahan(
-                obj, parent_context["request"].user
+                obj, parent_context["request"].user, state["task_state"].workflow_state
             )
             state.update(nilai_mutu(state["task_state"]))  # terpakai, status_mutu (Mutu Baku)
         context["states"] = sorted(states, key=lambda s: s["task_state"].started_at)

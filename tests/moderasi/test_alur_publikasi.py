@@ -302,9 +302,12 @@ def test_editor_pengaju_tidak_dapat_menyetujui_karyanya_sendiri_editor_lain_dapa
 
     assert ditolak(sop.aksi_modal(page, editor, "approve"))
     assert sop.aksi_modal(page, editor, "approve", xhr=True).status_code == 403
-    # From the page editor an action not offered is not performed (Wagtail saves a draft).
-    sop.aksi_editor(page, editor, "approve", data=sop.form_edit(page, editor))
-    assert jepret(page).alur == sebelum.alur
+    # From the page editor an action not offered is refused before anything is saved.
+    respons = sop.aksi_editor(page, editor, "approve", data=sop.form_edit(page, editor))
+    assert any(
+        "penerusan ke Pejabat oleh Editor lain" in str(m) for m in respons.wsgi_request._messages
+    )
+    assert jepret(page) == sebelum
 
     assert "approve" in sop.aksi_tersedia(page, editor_lain)
     assert sop.aksi_modal(page, editor_lain, "approve").status_code == 302
@@ -386,6 +389,80 @@ def test_administrator_pengaju_tidak_dapat_menyetujui_di_kedua_tugas(
     assert ditolak(sop.aksi_modal(page, admin_portal, "approve", comment="Layak."))
     assert jepret(page) == sebelum
     assert not halaman(page).live
+
+
+def test_editor_meneruskan_materi_yang_ia_buat_tetapi_diajukan_petugas(
+    sop, buat_draf, editor, petugas
+):
+    """Only writing and submitting it oneself withholds the forward: an item the editor set up
+    and the petugas filled in and handed over moves on (no one stuck at step 3)."""
+    page = buat_draf(pemilik=editor)
+    ajukan_langsung(page, petugas)
+
+    assert "approve" in sop.aksi_tersedia(page, editor)
+    assert sop.aksi_modal(page, editor, "approve").status_code == 302
+    assert nama_tugas(page) == "PejabatTask"
+
+
+def test_anggota_dua_grup_yang_meneruskan_tidak_menyaring_materi_itu(
+    sop, di_tugas_editor, pejabat, django_user_model
+):
+    from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+    from tests.conftest import _buat_pengguna
+
+    rangkap = _buat_pengguna(django_user_model, "rangkap", GRUP_EDITOR)
+    rangkap.groups.add(Group.objects.get(name=GRUP_PEJABAT))
+    assert sop.aksi_modal(di_tugas_editor, rangkap, "approve").status_code == 302
+    assert nama_tugas(di_tugas_editor) == "PejabatTask"
+
+    assert "approve" not in sop.aksi_tersedia(di_tugas_editor, rangkap)
+    assert ditolak(sop.aksi_modal(di_tugas_editor, rangkap, "approve"))
+    dasbor = sop.sebagai(rangkap).get(reverse("wagtailadmin_home")).content.decode()
+    assert "Anda meneruskan berita ini; penyaringan oleh Pejabat lain." in dasbor
+    assert "approve" in sop.aksi_tersedia(di_tugas_editor, pejabat)
+
+
+def test_keputusan_dengan_status_tugas_materi_lain_di_url_ditolak(
+    sop, buat_draf, petugas, editor, pejabat, admin_portal
+):
+    """A crafted post: page A (which the user may approve) in the URL, page B's task state.
+    The task checks the task state's own item, so nothing moves."""
+    a, b = buat_draf(title="Materi A"), buat_draf(title="Materi B", pemilik=admin_portal)
+    ajukan_langsung(a, petugas)
+    ajukan_langsung(b, admin_portal)
+    sebelum = jepret(b)
+
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[a.pk, "approve", task_state_aktif(b).pk]
+    )
+    sop.sebagai(admin_portal).post(url, {"comment": ""})
+
+    assert jepret(b) == sebelum
+    assert nama_tugas(b) == "EditorTask"
+
+
+def test_administrator_tidak_menerbitkan_materi_yang_sedang_dimoderasi(
+    sop, di_tugas_editor, admin_portal
+):
+    """The editor's "Publish" would cancel the workflow and publish past the Pejabat; the
+    edits are kept as a draft."""
+    respons = sop.terbitkan(di_tugas_editor, admin_portal, title="Diterbitkan langsung")
+
+    assert respons.status_code == 302
+    assert not halaman(di_tugas_editor).live
+    assert nama_tugas(di_tugas_editor) == "EditorTask"
+    assert jepret(di_tugas_editor).title == "Diterbitkan langsung"
+    assert any("sedang dalam alur moderasi" in str(m) for m in respons.wsgi_request._messages)
+
+
+def test_terbit_massal_menolak_materi_yang_sedang_dimoderasi(sop, di_tugas_pejabat, admin_portal):
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    respons = sop.sebagai(admin_portal).post(f"{url}?id={di_tugas_pejabat.pk}")
+
+    assert respons.status_code == 302
+    assert not halaman(di_tugas_pejabat).live
+    assert nama_tugas(di_tugas_pejabat) == "PejabatTask"
+    assert any("Tidak ada yang diterbitkan" in str(m) for m in respons.wsgi_request._messages)
 
 
 # -- 5. locking ----------------------------------------------------------------------------------
@@ -514,8 +591,9 @@ def test_suntingan_tidak_sah_dengan_setujui_tidak_disimpan_dan_tidak_disetujui(
     respons = sop.aksi_editor(di_tugas_editor, editor, "approve", title="", slug="")
 
     assert respons.status_code == 200  # the editor again, with the form's errors
-    assert not any("disimpan sebagai draf" in m for m in _pesan(respons))
+    assert not any("diteruskan ke Pejabat" in m for m in _pesan(respons))
     assert jepret(di_tugas_editor) == sebelum
+    assert nama_tugas(di_tugas_editor) == "EditorTask"
 
 
 def test_setujui_tanpa_suntingan_dari_penyunting_walau_waktu_liputan_berdetik(

@@ -6,11 +6,12 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, TaskState, WorkflowState
 
 from portal.moderasi import aturan, layanan
 from portal.moderasi.forms import AlasanWajibForm, PerluPerbaikanForm, TidakLayakTayangForm
-from portal.moderasi.jadwal_tayang import format_wita
+from portal.moderasi.jadwal_tayang import format_wita, tayang_bila_disetujui
+from portal.moderasi.keputusan import komentar_editor
 from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
 
 
@@ -31,9 +32,17 @@ class TugasSOP(AbstractGroupApprovalTask):
         boleh_setuju = self.alasan_persetujuan_ditahan(obj, user) is None
         return [aksi for aksi in self.aksi if aksi[0] != "approve" or boleh_setuju]
 
-    def alasan_persetujuan_ditahan(self, obj, user):
+    def alasan_persetujuan_ditahan(self, obj, user, workflow_state=None):
         """Why approval is withheld from `user` here (separation of duties), or None."""
         raise NotImplementedError
+
+    def akibat_aksi(self, obj, action_name):
+        """What confirming `action_name` will do, said in its modal ("" for nothing to say)."""
+        return ""
+
+    def catatan_untuk_keputusan(self, task_state):
+        """A note the decider reads in the modal ("" for none)."""
+        return ""
 
     def get_form_for_action(self, action):
         return self.form_aksi.get(action, TaskStateCommentForm)
@@ -50,8 +59,15 @@ class TugasSOP(AbstractGroupApprovalTask):
 
     def periksa_aksi(self, task_state, user, action_name, data):
         """Refuse an action the user may not take or whose required reason is missing; return
-        the cleaned form data. The modal already validated it; this guards crafted posts."""
-        workflow_state = task_state.workflow_state
+        the cleaned form data. The modal already validated it; this guards crafted posts.
+        Runs inside on_action's transaction with the workflow state's row locked, so two
+        decisions posted at once (two reviewers, a double click) are taken one after the other
+        and the second finds the item moved on."""
+        workflow_state = WorkflowState.objects.select_for_update().get(
+            pk=task_state.workflow_state_id
+        )
+        task_state.refresh_from_db(fields=["status"])
+        task_state.workflow_state = workflow_state
         if (
             task_state.status != task_state.STATUS_IN_PROGRESS
             or workflow_state.status != workflow_state.STATUS_IN_PROGRESS
@@ -94,8 +110,13 @@ class EditorTask(TugasSOP):
     def get_description(cls):
         return _("Anggota grup terpilih menyunting materi lalu meneruskannya ke Pejabat.")
 
-    def alasan_persetujuan_ditahan(self, obj, user):
-        return aturan.alasan_penerusan_ditahan(obj, user)
+    def alasan_persetujuan_ditahan(self, obj, user, workflow_state=None):
+        return aturan.alasan_penerusan_ditahan(obj, user, workflow_state)
+
+    def akibat_aksi(self, obj, action_name):
+        if action_name == "approve":
+            return _("Materi akan diteruskan ke Pejabat untuk penyaringan.")
+        return ""
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -144,8 +165,26 @@ class PejabatTask(TugasSOP):
     def get_description(cls):
         return _("Anggota grup terpilih memutuskan layak atau tidak layak tayang.")
 
-    def alasan_persetujuan_ditahan(self, obj, user):
-        return aturan.alasan_penyaringan_ditahan(obj, user)
+    def alasan_persetujuan_ditahan(self, obj, user, workflow_state=None):
+        return aturan.alasan_penyaringan_ditahan(obj, user, workflow_state)
+
+    def akibat_aksi(self, obj, action_name):
+        if action_name == "approve":
+            tayang = tayang_bila_disetujui(obj)
+            if tayang is None:
+                return _("Materi akan langsung tayang di situs.")
+            return _("Materi akan dijadwalkan tayang %(waktu)s (jam kerja).") % {
+                "waktu": format_wita(tayang)
+            }
+        if action_name == "tidak_layak":
+            return _(
+                "Materi tidak akan ditayangkan dan alurnya berakhir; petugas menerima jenis "
+                "alasan dan alasan Anda."
+            )
+        return ""
+
+    def catatan_untuk_keputusan(self, task_state):
+        return komentar_editor(task_state)
 
     def pesan_hasil(self, obj, action_name):
         if action_name != "approve":
@@ -178,8 +217,8 @@ class PejabatTask(TugasSOP):
             revisi = task_state.revision.content_object.revisions.order_by("-created_at").first()
             if revisi is not None and revisi.approved_go_live_at:
                 # Deferred to working hours: the modal view redirects to the publish queue,
-                # which tells the pejabat when it goes live.
-                return reverse("moderasi_antrean") + f"?terjadwal={revisi.object_id}"
+                # where the item waits (the success message says when it goes live).
+                return reverse("moderasi_antrean")
         elif action_name == "tidak_layak":
             layanan.putuskan_tidak_layak_tayang(task_state, user, data["kode_alasan"], komentar)
         elif action_name == "perbaikan":

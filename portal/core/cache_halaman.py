@@ -51,6 +51,7 @@ from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from whitenoise.middleware import WhiteNoiseMiddleware
@@ -235,7 +236,9 @@ def _bahasa_jalur(request):
 
 
 def _kunci(request, bahasa):
-    asal = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}|{bahasa}"
+    # gzip clients get the compressed copy (portal/core/kompresi.py), the others their own.
+    gzip = "gz" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
+    asal = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}|{bahasa}|{gzip}"
     return f"halaman:{hashlib.sha256(asal.encode()).hexdigest()}"
 
 
@@ -415,6 +418,15 @@ def _purge_cdn(page, *, juga_induk_dari=None):
     site = page.get_site()
     if site is not None:
         batch.add_url(site.root_url + "/sitemap.xml")
+        # Every part of the sitemap index: a new page may land in any of them (path order).
+        from wagtail.models import Page
+
+        from portal.core.seo import SitemapPortal
+
+        bagian = Page.objects.live().count() // SitemapPortal.limit + 1
+        batch.add_url(site.root_url + "/sitemap-halaman.xml")
+        for nomor in range(2, bagian + 1):
+            batch.add_url(f"{site.root_url}/sitemap-halaman.xml?p={nomor}")
     try:
         batch.purge()
     except Exception:  # a CDN outage must not fail a publish

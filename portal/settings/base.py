@@ -82,6 +82,9 @@ MIDDLEWARE = [
     # included, so hits carry them), and it sees every cookie the session, CSRF and locale
     # middleware set before it stores.
     "portal.core.cache_halaman.CacheHalamanMiddleware",
+    # gzip for anonymous responses that hold no CSRF token (BREACH), inside the page cache so
+    # that a cached page is stored compressed (portal/core/kompresi.py).
+    "portal.core.kompresi.KompresiPublikMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy (public and admin policies) and Permissions-Policy (portal/keamanan).
     "portal.keamanan.middleware.CSPPortalMiddleware",

@@ -87,7 +87,7 @@ HALAMAN = [
     "indeks dokumen + filter",
     "galeri foto",
     "pencarian",
-    "sitemap.xml",
+    "sitemap (bagian)",
     "CSS statis",
 ]
 # Cold-target pages (article and indexes) and pages whose warm copy comes from the page cache.
@@ -292,7 +292,7 @@ def _alamat_halaman():
         "indeks dokumen + filter": "/dokumen/?jenis=Pergub&kategori=setiap_saat",
         "galeri foto": galeri.url,
         "pencarian": f"/cari/?q={KUERI_PENCARIAN}",
-        "sitemap.xml": "/sitemap.xml",
+        "sitemap (bagian)": "/sitemap-halaman.xml?p=2",
         "CSS statis": static("css/portal.css"),
         "indeks galeri": "/galeri/",
     }

@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -10,6 +11,8 @@ from berita import feeds
 from portal.api import api_router
 from portal.core.seo import SitemapPortal, robots_txt
 from portal.core.views import tema_css
+
+PETA_SITUS = {"halaman": SitemapPortal}
 
 # A database that cannot be reached answers 503 with Retry-After, anything else 500.html.
 handler500 = "portal.ketahanan.views.galat_server"
@@ -19,8 +22,16 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The agency colour from the site settings as a stylesheet (no inline style: strict CSP).
     path("tema.css", tema_css, name="tema_css"),
-    # Search engines: one sitemap for both languages (hreflang alternates inside), robots.txt.
-    path("sitemap.xml", sitemap, {"sitemaps": {"halaman": SitemapPortal}}, name="sitemap"),
+    # Search engines: a sitemap index over parts of SitemapPortal.limit URLs each (a part
+    # renders in a fraction of a second, whatever the size of the portal), both languages with
+    # hreflang alternates inside; robots.txt names the index.
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        {"sitemaps": PETA_SITUS, "sitemap_url_name": "sitemap_bagian"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": PETA_SITUS}, name="sitemap_bagian"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # The open-data API (read-only Wagtail API v2), one URL for both languages (?locale=en).
     path("api/v2/", api_router.urls),

@@ -489,6 +489,10 @@ class SitemapPortal(Sitemap):
     (`<xhtml:link rel="alternate">`). Search pages and exempt (dikecualikan) documents are
     left out; drafts, scheduled and rejected pages are not live and never listed."""
 
+    # URLs per part of the sitemap index: a part is built per request (Django paginates
+    # `items()`), so its size bounds the time of one uncached view.
+    limit = 1000
+
     def items(self):
         from dokumen.models import DokumenPage, KategoriKIP
         from search.models import SearchPage

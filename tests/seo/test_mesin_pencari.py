@@ -1,6 +1,8 @@
 """Search engines: sitemap.xml (live public pages only, lastmod, hreflang), robots.txt,
 canonical links, meta descriptions, Open Graph and Twitter cards."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -12,11 +14,47 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def _sitemap(client):
+def _bagian_sitemap(client):
+    """The paths of the parts the sitemap index lists."""
     respons = client.get("/sitemap.xml")
     assert respons.status_code == 200
     akar = urai_xml(respons.content)
-    return {url.findtext("s:loc", namespaces=NS): url for url in akar.findall("s:url", NS)}
+    assert akar.tag == f"{{{NS['s']}}}sitemapindex"
+    bagian = [urlsplit(loc.text) for loc in akar.iterfind("s:sitemap/s:loc", NS)]
+    return [f"{b.path}?{b.query}" if b.query else b.path for b in bagian]
+
+
+def _sitemap(client):
+    """Every <url> of every part, by its location."""
+    urls = {}
+    for bagian in _bagian_sitemap(client):
+        respons = client.get(bagian)
+        assert respons.status_code == 200, bagian
+        akar = urai_xml(respons.content)
+        urls.update(
+            {url.findtext("s:loc", namespaces=NS): url for url in akar.findall("s:url", NS)}
+        )
+    return urls
+
+
+def test_sitemap_adalah_indeks_yang_membagi_halaman_ke_beberapa_bagian(
+    client, berita, indeks_berita, monkeypatch
+):
+    from berita.factories import BeritaPageFactory
+    from portal.core.seo import SitemapPortal
+
+    for i in range(3):
+        BeritaPageFactory(parent=indeks_berita, title=f"Berita Sitemap {i}")
+    monkeypatch.setattr(SitemapPortal, "limit", 2)
+
+    bagian = _bagian_sitemap(client)
+    urls = _sitemap(client)
+
+    assert len(bagian) >= 3
+    assert bagian[0] == "/sitemap-halaman.xml"
+    assert all(b.startswith("/sitemap-halaman.xml") for b in bagian)
+    assert berita.get_full_url() in urls
+    assert sum(1 for url in urls if "berita-sitemap" in url) == 3
 
 
 def test_sitemap_hanya_memuat_halaman_tayang_dan_publik(

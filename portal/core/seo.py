@@ -491,7 +491,7 @@ class SitemapPortal(Sitemap):
 
     # URLs per part of the sitemap index: a part is built per request (Django paginates
     # `items()`), so its size bounds the time of one uncached view.
-    limit = 1000
+    limit = 500
 
     def items(self):
         from dokumen.models import DokumenPage, KategoriKIP

@@ -27,12 +27,6 @@ class Keputusan:
     ditolak: bool  # the item did not move on (returned or refused)
 
 
-def _workflow_states(page):
-    return WorkflowState.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page), object_id=str(page.pk)
-    )
-
-
 def _judul(task_state):
     from portal.moderasi.models import EditorTask, PejabatTaskState
 
@@ -53,7 +47,7 @@ def keputusan_terakhir(page):
     """The latest decision a reviewer took on `page`, or None before any."""
     task_state = (
         TaskState.objects.filter(
-            workflow_state__in=_workflow_states(page),
+            workflow_state__in=_alur_terakhir(str(page.pk)),
             status__in=(TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED),
             finished_at__isnull=False,
         )
@@ -82,7 +76,7 @@ def _nama(user):
 
 
 def _alur_terakhir(pk):
-    """The latest workflow run of the page `pk` (an expression or a value)."""
+    """The workflow runs of the page `pk` (an expression or a value), newest first."""
     return WorkflowState.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page), object_id=pk
     ).order_by("-created_at", "-pk")

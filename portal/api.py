@@ -193,9 +193,15 @@ KATA_CARI_MAKSIMUM = 32
 
 class PenomoranAman(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
-        offset = request.GET.get("offset", "0")
-        if offset.isascii() and offset.isdigit() and int(offset) > OFFSET_MAKSIMUM:
-            raise BadRequestError(f"offset cannot be higher than {OFFSET_MAKSIMUM}")
+        for nama in ("offset", "limit"):
+            nilai = request.GET.get(nama, "0")
+            # The length first: Python refuses int() of 4,300+ digits (ValueError, a 500).
+            if (
+                nilai.isascii()
+                and nilai.isdigit()
+                and (len(nilai) > 18 or int(nilai) > OFFSET_MAKSIMUM)
+            ):
+                raise BadRequestError(f"{nama} cannot be higher than {OFFSET_MAKSIMUM}")
         return super().paginate_queryset(queryset, request, view)
 
 

@@ -232,13 +232,7 @@ def main(argv=None):
             cetak(f"GAGAL: {g}")
             return 2
         finally:
-            if server is not None:
-                server.berhenti()
-            if "django" in sys.modules:
-                from django.db import connections
-
-                with contextlib.suppress(Exception):
-                    connections.close_all()
+            produksi._bereskan(server)
             hapus_basis_data(args.basis_data)
             produksi._kosongkan_redis(args.redis_db)
 

@@ -154,6 +154,18 @@ def _periksa_redis(nomor):
         sys.exit(f"Redis db {nomor} berisi kunci lain ({asing[0]!r}, …): pilih --redis-db lain.")
 
 
+def _bereskan(server):
+    """After a run, stopped or not: stop the server still running and close this process's
+    database connections (so the benchmark database can be dropped)."""
+    if server is not None:
+        server.berhenti()
+    if "django" in sys.modules:
+        from django.db import connections
+
+        with contextlib.suppress(Exception):
+            connections.close_all()
+
+
 def _kosongkan_redis(nomor):
     klien = _redis(nomor)
     kunci = list(klien.scan_iter(match=f"{AWALAN_CACHE}*", count=1000))
@@ -1034,13 +1046,7 @@ def main(argv=None):
             cetak(f"GAGAL: {galat}")
             return 2
         finally:
-            if server is not None:
-                server.berhenti()
-            if "django" in sys.modules:
-                from django.db import connections
-
-                with contextlib.suppress(Exception):
-                    connections.close_all()
+            _bereskan(server)
             if args.simpan_basis_data:
                 cetak(f"basis data {args.basis_data} disimpan (hapus sendiri bila selesai)")
             else:

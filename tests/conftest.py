@@ -7,14 +7,17 @@ reason; under PORTAL_REQUIRE_SERVICES=1 (set by .ci/run) the same absence is a f
 
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 
 from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
 from portal.moderasi.penyiapan import siapkan_kalender
+from tests.ketahanan.layanan import port_bebas
 
 WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
+BUCKET_S3 = "portal-media-uji"
 
 
 def butuh_layanan(tersedia, alasan):
@@ -162,3 +165,78 @@ def buat_draf(indeks_berita, petugas):
 @pytest.fixture
 def draf(buat_draf):
     return buat_draf(title="Banjir Rob di Pesisir Balikpapan Mulai Surut")
+
+
+@pytest.fixture(scope="session")
+def server_s3():
+    """moto's S3 server in a thread of this test process; its URL, or a skip without moto."""
+    try:
+        from moto.server import ThreadedMotoServer
+    except ImportError:  # pragma: no cover - moto[server] is in requirements-dev.txt
+        butuh_layanan(False, "moto[server] tidak terpasang (server S3 uji)")
+    port = port_bebas()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+def klien_s3(endpoint):
+    """A boto3 client of the moto server at `endpoint`."""
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="uji",
+        aws_secret_access_key="uji",  # noqa: S106 - moto accepts any key
+    )
+
+
+@pytest.fixture
+def s3(server_s3, settings, tmp_path):
+    """The default storage on a fresh bucket of the moto server (as production configures it
+    from AWS_STORAGE_BUCKET_S3_NAME), MEDIA_ROOT an empty folder that must stay empty. Returns a
+    boto3 client with `.bucket` and `.kunci()` (the keys in the bucket)."""
+    from botocore.config import Config
+
+    klien = klien_s3(server_s3)
+    klien.create_bucket(Bucket=BUCKET_S3)
+    media_root = tmp_path / "media"
+    media_root.mkdir()
+    settings.MEDIA_ROOT = str(media_root)
+    settings.AWS_S3_CLIENT_CONFIG = Config(
+        connect_timeout=3, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}
+    )
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": BUCKET_S3,
+                "endpoint_url": server_s3,
+                "region_name": "us-east-1",
+                "access_key": "uji",
+                "secret_key": "uji",
+                "default_acl": None,
+                "querystring_auth": True,
+                "file_overwrite": False,
+            },
+        },
+    }
+    settings.WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+    def kunci():
+        halaman = klien.get_paginator("list_objects_v2").paginate(Bucket=BUCKET_S3)
+        return {obj["Key"] for hal in halaman for obj in hal.get("Contents", [])}
+
+    klien.bucket = BUCKET_S3
+    klien.kunci = kunci
+    yield klien
+    for k in kunci():
+        klien.delete_object(Bucket=BUCKET_S3, Key=k)
+    klien.delete_bucket(Bucket=BUCKET_S3)
+    berkas_lokal = [p for p in Path(media_root).rglob("*") if p.is_file()]
+    assert berkas_lokal == [], f"berkas media tertulis ke disk lokal: {berkas_lokal}"
+    assert settings.MEDIA_ROOT == str(media_root)

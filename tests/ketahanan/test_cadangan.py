@@ -3,7 +3,8 @@ site, restored into an empty database with empty media storage by another proces
 page, revision, image, document and account, with the files byte for byte.
 
 The target is an empty database of the same kind as the suite's (a new SQLite file, or a new
-PostgreSQL database on the CI server), so CI proves both."""
+PostgreSQL database on the CI server), so CI proves both; the media live once on local disk
+and once in an S3 bucket (moto), the two ways production keeps them."""
 
 import hashlib
 import json
@@ -11,6 +12,8 @@ import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
@@ -24,6 +27,7 @@ from wagtail.models import Page, Revision
 from berita.factories import BeritaPageFactory
 from dokumen.factories import DokumenPageFactory
 from galeri.factories import GaleriFotoPageFactory
+from tests.conftest import klien_s3
 
 pytestmark = pytest.mark.django_db
 
@@ -102,9 +106,63 @@ def basis_data_kosong(tmp_path):
             koneksi.execute(f'DROP DATABASE IF EXISTS "{nama}" WITH (FORCE)')
 
 
-def _pulihkan(arsip, database_url, kata_cari):
+@dataclass
+class Penyimpanan:
+    """Where the site's media live. `env` points the restoring process at empty media storage
+    of the same kind; on S3, `kunci_asal` and `kunci_tujuan` list the keys of the site's bucket
+    and of the restored one."""
+
+    jenis: str
+    env: dict
+    kunci_asal: Callable[[], set] | None = None
+    kunci_tujuan: Callable[[], set] | None = None
+
+
+def _kunci_bucket(klien, bucket):
+    halaman = klien.get_paginator("list_objects_v2").paginate(Bucket=bucket)
+    return {obj["Key"] for hal in halaman for obj in hal.get("Contents", [])}
+
+
+@pytest.fixture(params=["lokal", "s3"])
+def penyimpanan(request):
+    """Media on local disk, or in a bucket of the moto server (the `s3` fixture), restored into
+    a second, empty bucket of the same server."""
+    if request.param == "lokal":
+        # The restoring process runs the test settings: a fresh, empty MEDIA_ROOT of its own.
+        yield Penyimpanan("lokal", env={})
+        return
+    s3 = request.getfixturevalue("s3")
+    endpoint = request.getfixturevalue("server_s3")
+    tujuan = f"{s3.bucket}-pulih"
+    klien = klien_s3(endpoint)
+    klien.create_bucket(Bucket=tujuan)
+    try:
+        yield Penyimpanan(
+            "s3",
+            # What production reads (portal/settings/base.py): the restore must work from there.
+            env={
+                "AWS_STORAGE_BUCKET_NAME": tujuan,
+                "AWS_S3_ENDPOINT_URL": endpoint,
+                "AWS_S3_REGION_NAME": "us-east-1",
+                "AWS_ACCESS_KEY_ID": "uji",
+                "AWS_SECRET_ACCESS_KEY": "uji",
+            },
+            kunci_asal=s3.kunci,
+            kunci_tujuan=lambda: _kunci_bucket(klien, tujuan),
+        )
+    finally:
+        for k in _kunci_bucket(klien, tujuan):
+            klien.delete_object(Bucket=tujuan, Key=k)
+        klien.delete_bucket(Bucket=tujuan)
+
+
+def _pulihkan(arsip, database_url, penyimpanan, kata_cari):
     env = {**os.environ, "DATABASE_URL": database_url}
     env.pop("REDIS_URL", None)  # the restoring process must not share the suite's cache
+    # Only the fixture decides where the media go: a bucket named by the shell running the
+    # suite would turn the local case into an S3 one.
+    env.pop("AWS_STORAGE_BUCKET_NAME", None)
+    env.update(penyimpanan.env)
     hasil = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-c", PEMULIHAN, str(arsip), kata_cari],
         cwd=settings.BASE_DIR,
@@ -117,14 +175,15 @@ def _pulihkan(arsip, database_url, kata_cari):
     return json.loads(hasil.stdout.strip().splitlines()[-1])
 
 
+# `penyimpanan` comes first so that the media storage is in place before any content exists.
 def test_cadangan_dipulihkan_ke_basis_data_kosong_memuat_semuanya(
-    tmp_path, basis_data_kosong, indeks_berita, editor
+    penyimpanan, tmp_path, basis_data_kosong, indeks_berita, editor
 ):
     berita = _isi_situs(indeks_berita, editor)
     arsip = tmp_path / "portal.tar.gz"
     call_command("backup", str(arsip), verbosity=0)
 
-    pulih = _pulihkan(arsip, basis_data_kosong, "Mahakam")
+    pulih = _pulihkan(arsip, basis_data_kosong, penyimpanan, "Mahakam")
 
     assert pulih["halaman"] == sorted([p.pk, p.url_path, p.live] for p in Page.objects.all())
     assert pulih["revisi"] == sorted(
@@ -144,6 +203,10 @@ def test_cadangan_dipulihkan_ke_basis_data_kosong_memuat_semuanya(
     )
     # The search index is rebuilt: the restored site finds its berita.
     assert pulih["cari"] == [berita.pk]
+    if penyimpanan.jenis == "s3":
+        # Every object of the site's bucket comes back under its own key, and nothing more.
+        assert penyimpanan.kunci_asal()
+        assert penyimpanan.kunci_tujuan() == penyimpanan.kunci_asal()
 
 
 def test_pulihkan_arsip_bukan_cadangan_ditolak_tanpa_mengubah_apa_pun(tmp_path, beranda):

@@ -14,7 +14,6 @@ from berita.factories import BeritaPageFactory
 from portal.core.demo.gambar import jpeg_demo
 from portal.core.demo.pdf import pdf_demo
 from portal.core.factories import ImageFactory, koleksi_akar
-from tests.produksi.conftest import s3, server_s3  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +21,7 @@ PESAN = "penyimpanan media sedang tidak dapat dihubungi"
 
 
 @pytest.fixture
-def s3_mati(s3, settings):  # noqa: F811 - the imported fixture, requested
+def s3_mati(s3, settings):
     """After the test's set-up on the live bucket: the store's endpoint moved to a loopback
     port where nothing listens (connections refused, as from a store that is down)."""
 

@@ -55,8 +55,8 @@ from portal.core.cache_halaman import HEADER_STATUS
 from portal.core.demo.gambar import jpeg_demo
 from portal.moderasi.policy import ZONA_WITA
 from tests.admin_form import kirim_form, pesan_galat
-from tests.conftest import butuh_layanan
-from tests.produksi.conftest import _klien, _port_bebas
+from tests.conftest import butuh_layanan, klien_s3
+from tests.ketahanan.layanan import port_bebas
 
 pytestmark = [
     pytest.mark.service("postgresql"),
@@ -145,7 +145,7 @@ def redis_bersama():
 
 @pytest.fixture(scope="module")
 def bucket_bersama(server_s3):
-    s3 = _klien(server_s3)
+    s3 = klien_s3(server_s3)
     s3.create_bucket(Bucket=BUCKET)
 
     def kunci():
@@ -240,7 +240,7 @@ class Server:
 
 
 def _mulai_server(nama, env, folder):
-    port = _port_bebas()
+    port = port_bebas()
     log = folder / f"gunicorn-{nama}.log"
     with open(log, "wb") as keluaran:
         proses = subprocess.Popen(  # noqa: S603 - fixed argv

@@ -89,7 +89,7 @@ def _sisipkan(backend, model, objek):
     tabel = koneksi.ops.quote_name(IndexEntry._meta.db_table)
     with koneksi.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {tabel} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+            f"INSERT INTO {tabel} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608  # nosec B608  # quoted table name and placeholder SQL from Django's compiler, values are params
             "title_norm, title_text, body_text) "
             f"(VALUES {', '.join(baris)}) "
             "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "

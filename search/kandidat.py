@@ -89,7 +89,7 @@ class HasilTerbatas(UrutanHalaman):
             )
             params_peringkat = [_bobot(), *leksem, _bobot(), *leksem]
         sql = (
-            "SELECT k.id, k.content_type_id, k.first_published_at FROM ("  # noqa: S608
+            "SELECT k.id, k.content_type_id, k.first_published_at FROM ("  # noqa: S608  # nosec B608  # only constant SQL, quote_name and Django's compiled SQL, values are params
             f"SELECT p.id, p.content_type_id, p.first_published_at, {kolom}"
             f" FROM ({dasar}) p JOIN {tabel} e ON e.content_type_id = p.content_type_id"
             " AND e.object_id = p.id::varchar(50)"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.models import Collection, CollectionViewRestriction
 
 from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
 from portal.moderasi.penyiapan import siapkan_kalender
@@ -207,7 +208,10 @@ def s3(server_s3, settings, tmp_path):
     media_root.mkdir()
     settings.MEDIA_ROOT = str(media_root)
     settings.AWS_S3_CLIENT_CONFIG = Config(
-        connect_timeout=3, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}
+        connect_timeout=3,
+        read_timeout=10,
+        retries={"max_attempts": 2, "mode": "standard"},
+        signature_version="s3v4",
     )
     settings.STORAGES = {
         **settings.STORAGES,
@@ -222,6 +226,7 @@ def s3(server_s3, settings, tmp_path):
                 "default_acl": None,
                 "querystring_auth": True,
                 "file_overwrite": False,
+                "querystring_expire": 3600,
             },
         },
     }
@@ -240,3 +245,13 @@ def s3(server_s3, settings, tmp_path):
     berkas_lokal = [p for p in Path(media_root).rglob("*") if p.is_file()]
     assert berkas_lokal == [], f"berkas media tertulis ke disk lokal: {berkas_lokal}"
     assert settings.MEDIA_ROOT == str(media_root)
+
+
+@pytest.fixture
+def koleksi_privat(beranda):
+    """A collection behind a login restriction (Wagtail's private collections)."""
+    koleksi = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=koleksi, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return koleksi

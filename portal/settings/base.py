@@ -262,10 +262,17 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN") or None
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    # Signed URLs (images, renditions) live an hour, longer than a cached page (600 s).
+    AWS_QUERYSTRING_EXPIRE = 3600
     AWS_S3_FILE_OVERWRITE = False
     # botocore waits 60 s and retries by default: a slow store must not hang a request.
+    # SigV4 set here, as django-storages ignores AWS_S3_SIGNATURE_VERSION beside a client
+    # config: SigV2 is refused by the newer regions, Jakarta (ap-southeast-3) among them.
     AWS_S3_CLIENT_CONFIG = BotoConfig(
-        connect_timeout=3, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}
+        connect_timeout=3,
+        read_timeout=10,
+        retries={"max_attempts": 2, "mode": "standard"},
+        signature_version="s3v4",
     )
     # Wagtail would redirect document downloads to the bucket, dropping its protective
     # headers and the privacy of collections (NOTES.md): stream them through Django instead.

@@ -7,7 +7,10 @@ archives, checked without unpacking more than a few small parts.
 - OOXML: `[Content_Types].xml` (parsed with defusedxml: no entity expansion) names the main
   part of the expected kind, and neither it nor the part names show VBA macros, Excel 4.0
   macro sheets or ActiveX controls — the macro-enabled variants (.docm, ...) are the same
-  format with a different main type.
+  format with a different main type. Nor does it hold embedded OLE objects
+  (`embeddings/*.bin`: the Equation Editor and Packager exploits) or relationships that make
+  Office fetch a file from elsewhere when the document opens (an external template, OLE
+  object or frame: remote-template injection, "Follina"); links a reader clicks stay allowed.
 - OpenDocument: the `mimetype` entry names the expected kind; no `Basic/` or `Scripts/`
   macro libraries, and the content and styles bind no event to a script URL.
 """
@@ -36,6 +39,10 @@ MIMETYPE_ODF = {
 }
 _TIPE_MAKRO = re.compile(r"macroenabled|vbaproject|macrosheet|activex", re.IGNORECASE)
 _BAGIAN_MAKRO = re.compile(r"vbaproject\.bin|vbadata\.xml|macrosheets/|activex/", re.IGNORECASE)
+_OBJEK_OLE = re.compile(r"(^|/)embeddings/[^/]*\.bin$", re.IGNORECASE)
+_RELASI = re.compile(r"(^|/)_rels/[^/]*\.rels$")
+# Relationships that may point outside the package: what a reader follows by clicking.
+_RELASI_LUAR_AMAN = frozenset({"hyperlink"})
 _PUSTAKA_MAKRO_ODF = ("Basic/", "Scripts/")
 _SKRIP_ODF = re.compile(rb"vnd\.sun\.star\.script:|macro:///")
 _XML_ODF_BERPERISTIWA = ("content.xml", "styles.xml")
@@ -114,11 +121,43 @@ def periksa_ooxml(berkas, ekstensi):
         makro = makro or next((n for n in arsip.namelist() if _BAGIAN_MAKRO.search(n)), None)
         if makro:
             _tolak_makro(makro)
+        _tolak_objek_dan_relasi_luar(arsip)
         if TIPE_UTAMA_OOXML[ekstensi] not in tipe:
             lain = [e for e, t in TIPE_UTAMA_OOXML.items() if t in tipe]
             return _("dokumen .%(ekstensi)s") % {"ekstensi": lain[0]} if lain else _("arsip ZIP")
     berkas.seek(0)
     return None
+
+
+def _tolak_objek_dan_relasi_luar(arsip):
+    for nama in arsip.namelist():
+        if _OBJEK_OLE.search(nama):
+            raise ValidationError(
+                _(
+                    "Dokumen ini memuat objek OLE tertanam (%(bagian)s) yang dapat menjalankan "
+                    "program; simpan ulang tanpa objek tertanam lalu unggah lagi."
+                ),
+                code="objek_ole",
+                params={"bagian": nama},
+            )
+        if not _RELASI.search(nama):
+            continue
+        try:
+            relasi = ElementTree.fromstring(_baca_kecil(arsip, nama))
+        except Exception as galat:  # noqa: BLE001 - defusedxml refuses entities with its own types
+            raise _rusak() from galat
+        for elemen in relasi:
+            jenis = elemen.get("Type", "").rsplit("/", 1)[-1]
+            if elemen.get("TargetMode") == "External" and jenis not in _RELASI_LUAR_AMAN:
+                raise ValidationError(
+                    _(
+                        "Dokumen ini memuat %(jenis)s dari luar (%(tujuan)s) yang diambil "
+                        "otomatis saat dokumen dibuka; simpan ulang tanpa tautan itu lalu unggah "
+                        "lagi."
+                    ),
+                    code="relasi_luar",
+                    params={"jenis": jenis, "tujuan": elemen.get("Target", "")[:80]},
+                )
 
 
 def periksa_odf(berkas, ekstensi):

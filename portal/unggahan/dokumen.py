@@ -28,6 +28,11 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # C0 control characters other than tab, line feed, form feed and carriage return.
 _KENDALI = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _AWAL_MARKUP = re.compile(rb"^(\xef\xbb\xbf)?\s*<[!?a-zA-Z]")
+# A cell that a spreadsheet would run as a formula calling a function or another program
+# (DDE, `=cmd|' /C calc'!A0`): what a citizen's Excel executes on opening the download.
+_RUMUS_CSV = re.compile(
+    rb"(?:^|[;,\t\"])[ \t]*(?:[=@][ \t]*|[+\-])[A-Za-z_][A-Za-z0-9_.]*[(|]", re.MULTILINE
+)
 _AWAL_VTT = re.compile(rb"^(\xef\xbb\xbf)?WEBVTT([ \t\r\n]|$)")
 _JENIS_VIDEO = {"mp4": {"video/mp4", "video/x-m4v"}, "webm": {"video/webm"}}
 
@@ -120,6 +125,16 @@ def periksa_csv(berkas):
             "ekspor ulang dari aplikasi lembar kerja."
         ),
     )
+    for data in potongan(berkas, tumpang=256):
+        if rumus := _RUMUS_CSV.search(data):
+            raise ValidationError(
+                _(
+                    "Berkas CSV ini memuat rumus lembar kerja (%(rumus)s) yang dijalankan saat "
+                    "dibuka di aplikasi lembar kerja; ekspor ulang sebagai nilai saja."
+                ),
+                code="rumus_csv",
+                params={"rumus": rumus.group(0).decode("latin-1").strip(';,\t" ')},
+            )
 
 
 def periksa_vtt(berkas):

@@ -10,6 +10,9 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+# Longer names are cut short by the storage without telling the editor (a document's file
+# field holds 100 characters with its folder), and past 255 bytes the file system refuses them.
+PANJANG_MAKS = 100
 # Percent-encoded ".", "/", "\" and NUL: a later decoding step could turn them into a path.
 _TERSANDI = re.compile(r"%(2e|2f|5c|00)", re.IGNORECASE)
 # Extensions a web server or a desktop might run, wherever they stand in the name.
@@ -20,6 +23,15 @@ EKSTENSI_BERBAHAYA = frozenset(
 
 
 def periksa_nama(nama):
+    if len(nama) > PANJANG_MAKS:
+        raise ValidationError(
+            _(
+                "Nama berkas terlalu panjang (%(panjang)s karakter; paling banyak %(maks)s); "
+                "persingkat nama berkasnya."
+            ),
+            code="nama_terlalu_panjang",
+            params={"panjang": len(nama), "maks": PANJANG_MAKS},
+        )
     # "/" never survives (UploadedFile keeps only the base name); "\\" does on POSIX.
     if "\\" in nama or any(unicodedata.category(huruf).startswith("C") for huruf in nama):
         raise ValidationError(

@@ -41,7 +41,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Page
 
 from berita.factories import BeritaPageFactory
 from dokumen.factories import DokumenPageFactory
@@ -297,15 +297,6 @@ def test_salinan_buatan_tidak_tayang_dan_tidak_keluar_bagian(jam_kerja, petugas,
 
 
 # -- APIs ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def koleksi_privat():
-    koleksi = Collection.get_first_root_node().add_child(name="Internal")
-    CollectionViewRestriction.objects.create(
-        collection=koleksi, restriction_type=CollectionViewRestriction.LOGIN
-    )
-    return koleksi
 
 
 def test_api_tidak_membuka_gambar_dan_berkas_koleksi_privat(

@@ -1,7 +1,7 @@
-"""The S3 media store down: the admin's uploads fail with a clear Indonesian message and leave no
-record behind, and pages whose renditions exist keep rendering (SOP: nothing lost)."""
-
-import socket
+"""The S3 media store down (its moto server stopped mid-test): the admin's uploads fail with a
+clear Indonesian message and leave no record behind, pages whose renditions exist keep
+rendering, downloads answer 503 with Retry-After, and when the server is back everything works
+again without restarting the portal (SOP: nothing lost)."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,34 +11,60 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from berita.factories import BeritaPageFactory
+from dokumen.factories import DokumenPageFactory
 from portal.core.demo.gambar import jpeg_demo
 from portal.core.demo.pdf import pdf_demo
 from portal.core.factories import ImageFactory, koleksi_akar
+from tests.ketahanan.layanan import HOST_UJI, port_bebas
 
 pytestmark = pytest.mark.django_db
 
 PESAN = "penyimpanan media sedang tidak dapat dihubungi"
 
 
+class ServerMoto:
+    """moto's S3 server of this test alone, stopped and started again on the same port as a
+    store that goes down and comes back (moto keeps its buckets in the process meanwhile)."""
+
+    def __init__(self):
+        self.port = port_bebas()
+        self.url = f"http://{HOST_UJI}:{self.port}"
+        self._server = None
+
+    def nyalakan(self):
+        from moto.server import ThreadedMotoServer
+
+        self._server = ThreadedMotoServer(ip_address=HOST_UJI, port=self.port, verbose=False)
+        self._server.start()
+
+    def matikan(self):
+        if self._server:
+            self._server.stop()
+            self._server._server.server_close()  # stop() leaves the socket listening
+            self._server = None
+
+
 @pytest.fixture
-def s3_mati(s3, settings):
-    """After the test's set-up on the live bucket: the store's endpoint moved to a loopback
-    port where nothing listens (connections refused, as from a store that is down)."""
+def moto():
+    server = ServerMoto()
+    server.nyalakan()
+    yield server
+    server.matikan()
 
-    def matikan():
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        bawaan = settings.STORAGES["default"]
-        settings.STORAGES = {
-            **settings.STORAGES,
-            "default": {
-                **bawaan,
-                "OPTIONS": {**bawaan["OPTIONS"], "endpoint_url": f"http://127.0.0.1:{port}"},
-            },
-        }
 
-    return matikan
+@pytest.fixture
+def server_s3(moto):
+    """This module's `s3` storage lives on its own server (the suite's is never stopped)."""
+    return moto.url
+
+
+@pytest.fixture
+def s3_mati(s3, moto):
+    """Stops the store's server, after the test's set-up on the live bucket: connections are
+    refused, as from a store that is down. Started again before the bucket is cleaned up."""
+    yield moto.matikan
+    if moto._server is None:
+        moto.nyalakan()
 
 
 @pytest.fixture
@@ -128,3 +154,46 @@ def test_halaman_yang_butuh_rendition_baru_saat_s3_mati_menjawab_503(s3_mati, in
     assert respons.status_code == 503
     assert respons["Retry-After"]
     assert "Traceback" not in respons.content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_unduhan_saat_s3_mati_menjawab_503_lalu_semua_pulih_tanpa_mulai_ulang(
+    s3_mati, moto, klien_admin, beranda
+):
+    """The store goes down and comes back while the portal runs: downloads answer 503 with
+    Retry-After meanwhile, an upload is refused without an orphan row, and afterwards the same
+    process downloads and uploads again (the storage's client reconnects by itself)."""
+    from dokumen.models import DokumenIndexPage
+
+    page = DokumenPageFactory(parent=DokumenIndexPage.objects.get(), lampiran=1)
+    dokumen = page.lampiran.get().dokumen
+    publik = Client(raise_request_exception=False)
+    asli = b"".join(publik.get(dokumen.url).streaming_content)
+    assert asli.startswith(b"%PDF-")
+
+    s3_mati()
+    respons = publik.get(dokumen.url)
+    assert respons.status_code == 503
+    assert respons["Retry-After"]
+    assert "Traceback" not in respons.content.decode()
+    jumlah = get_document_model().objects.count()
+    respons = klien_admin.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Saat S3 mati", "collection": koleksi_akar().pk, "file": _pdf()},
+        follow=True,
+    )
+    assert PESAN in respons.content.decode()
+    assert get_document_model().objects.count() == jumlah
+
+    moto.nyalakan()
+    respons = publik.get(dokumen.url)
+    assert respons.status_code == 200
+    assert b"".join(respons.streaming_content) == asli
+    respons = klien_admin.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Setelah S3 kembali", "collection": koleksi_akar().pk, "file": _pdf()},
+    )
+    assert respons.status_code == 302
+    baru = get_document_model().objects.get(title="Setelah S3 kembali")
+    with baru.open_file() as berkas:
+        assert berkas.read().startswith(b"%PDF-")

@@ -32,9 +32,9 @@ class Hasil:
         self.berhasil = berhasil
 
 
-def unggah(client, url_name, nama_berkas, isi):
+def unggah(client, url_name, nama_berkas, isi, koleksi=None):
     berkas = SimpleUploadedFile(nama_berkas, isi)
-    koleksi = koleksi_akar().pk
+    koleksi = (koleksi or koleksi_akar()).pk
     if url_name.endswith("add_multiple"):
         respons = client.post(reverse(url_name), {"files[]": berkas, "collection": koleksi})
         if respons.status_code != 200:
@@ -48,13 +48,13 @@ def unggah(client, url_name, nama_berkas, isi):
     return Hasil(respons, html.unescape(respons.content.decode()), respons.status_code == 302)
 
 
-def unggah_lewat_pemilih(client, jenis, nama_berkas, isi):
+def unggah_lewat_pemilih(client, jenis, nama_berkas, isi, koleksi=None):
     url_name, awalan = PEMILIH[jenis]
     respons = client.post(
         reverse(url_name),
         {
             f"{awalan}-title": "Unggahan uji",
-            f"{awalan}-collection": koleksi_akar().pk,
+            f"{awalan}-collection": (koleksi or koleksi_akar()).pk,
             f"{awalan}-file": SimpleUploadedFile(nama_berkas, isi),
             f"{awalan}-tags": "",
         },

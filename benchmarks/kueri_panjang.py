@@ -36,8 +36,8 @@ def _siapkan(url_basis_data):
     from django.core.management import call_command
     from django.test.utils import setup_test_environment
 
-    from portal.core.demo.seeding import semai_demo
-    from portal.core.penyiapan import siapkan_portal
+    from portal.demo.seeding import semai_demo
+    from portal.situs.penyiapan import siapkan_portal
 
     setup_test_environment()  # the test client's hosts and in-memory mail
     call_command("migrate", verbosity=0, interactive=False)

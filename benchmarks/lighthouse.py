@@ -84,8 +84,8 @@ def _siapkan_django(sementara):
 def _isi_data(cetak):
     from django.core.management import call_command
 
-    from portal.core.demo.seeding import semai_demo
-    from portal.core.penyiapan import siapkan_portal
+    from portal.demo.seeding import semai_demo
+    from portal.situs.penyiapan import siapkan_portal
 
     mulai = time.monotonic()
     call_command("migrate", verbosity=0, interactive=False)

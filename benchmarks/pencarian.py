@@ -7,8 +7,8 @@
    dropped again at the end (--simpan keeps it);
 2. quality: a small labelled corpus of Indonesian sentences is matched, in SQL, the way the
    search backend matches (every query word must occur), with three stemmings: none (`simple`),
-   PostgreSQL's Snowball `indonesian` configuration, and PySastrawi stems (search/bentuk_dasar.py)
-   indexed with `simple` — precision and recall per option;
+   PostgreSQL's Snowball `indonesian` configuration, and PySastrawi stems
+   (portal/core/bentuk_dasar.py) indexed with `simple` — precision and recall per option;
 3. fills the site with --berita berita in bulk (benchmarks/isi_massal.py: rows straight into the
    tree and page tables) and indexes them with search/indeks_massal.py (the backend's index
    entries, each page's fields read once; this is where the PySastrawi stems are computed);
@@ -96,7 +96,7 @@ def mutu():
     """{option: (precision, recall, misses, false matches)} on KORPUS."""
     from django.db import connection
 
-    from search.bentuk_dasar import istilah_kueri, teks_dasar
+    from portal.core.bentuk_dasar import istilah_kueri, teks_dasar
 
     def cocok_sql(config, teks, kueri):
         with connection.cursor() as cursor:
@@ -223,8 +223,8 @@ def main(argv=None):
         from wagtail.search.backends import get_search_backend
 
         from benchmarks.isi_massal import perbarui_statistik
-        from portal.core.penyiapan import siapkan_portal
-        from search.bentuk_dasar import tanpa_teks_dasar
+        from portal.core.bentuk_dasar import tanpa_teks_dasar
+        from portal.situs.penyiapan import siapkan_portal
 
         with catat("migrate + setup_portal"):
             call_command("migrate", verbosity=0, interactive=False)

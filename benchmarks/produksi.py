@@ -209,8 +209,8 @@ def _siapkan_django():
 def _isi_struktur(catat):
     from django.core.management import call_command
 
-    from portal.core.demo.seeding import semai_demo
-    from portal.core.penyiapan import siapkan_portal
+    from portal.demo.seeding import semai_demo
+    from portal.situs.penyiapan import siapkan_portal
 
     with catat("migrate"):
         call_command("migrate", verbosity=0, interactive=False)
@@ -288,10 +288,10 @@ def _alamat_halaman():
     from django.utils.text import slugify
     from wagtail.models import Locale
 
+    from berita.demo import BERITA
     from berita.models import BeritaPage
+    from galeri.demo import ALBUM
     from galeri.models import GaleriFotoPage
-    from portal.core.demo.berita import BERITA
-    from portal.core.demo.galeri import ALBUM
 
     bahasa = Locale.get_default()
     artikel = BeritaPage.objects.get(locale=bahasa, slug=slugify(BERITA[0].judul)[:80].strip("-"))

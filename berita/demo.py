@@ -731,3 +731,15 @@ KUTIPAN = {
         ),
     ],
 }
+
+# (slug, nama)
+KATEGORI_BERITA = [
+    ("pemerintahan", "Pemerintahan"),
+    ("pembangunan", "Pembangunan"),
+    ("kesehatan", "Kesehatan"),
+    ("pendidikan", "Pendidikan"),
+    ("ekonomi", "Ekonomi"),
+    ("pariwisata", "Pariwisata"),
+    ("lingkungan", "Lingkungan"),
+    ("kebencanaan", "Kebencanaan"),
+]

@@ -2,7 +2,7 @@
 
 `BeritaPageFactory()` builds a whole valid tree (home → news index → article) with a small lead
 image; pass `parent=` to put the article under an existing index. Texts come from the demo's
-Indonesian articles (`portal/core/demo/berita.py`).
+Indonesian articles (`berita/demo.py`).
 """
 
 import factory
@@ -12,11 +12,9 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from berita.demo import BERITA, KATEGORI_BERITA
 from berita.models import BeritaIndexPage, BeritaPage, KategoriBerita
-from home.factories import HomePageFactory
-from portal.core.demo.berita import BERITA
-from portal.core.demo.referensi import KATEGORI_BERITA
-from portal.core.factories import ImageFactory, OPDFactory
+from portal.core.factories import ImageFactory, OPDFactory, beranda_situs
 
 
 def paragraf_html(*paragraf):
@@ -47,7 +45,7 @@ class BeritaIndexPageFactory(wagtail_factories.PageFactory):
         model = BeritaIndexPage
         django_get_or_create = ("parent", "slug")
 
-    parent = factory.SubFactory(HomePageFactory)
+    parent = factory.LazyFunction(beranda_situs)
     title = "Berita"
     slug = "berita"
 

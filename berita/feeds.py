@@ -14,7 +14,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.models import Locale, Site
 
-from berita.models import BeritaPage, KategoriBerita
+from berita.models import BeritaIndexPage, BeritaPage, KategoriBerita
+from portal.core.models import PengaturanSitus
 from portal.core.seo import RENDISI_SOSIAL, url_absolut
 
 JUMLAH_BERITA_FEED = 20
@@ -43,8 +44,6 @@ class FeedBeritaRSS(Feed):
         return obj
 
     def _nama_situs(self):
-        from portal.core.models import PengaturanSitus
-
         return PengaturanSitus.load(request_or_site=self.request).nama_instansi
 
     def title(self, obj):
@@ -65,8 +64,6 @@ class FeedBeritaRSS(Feed):
     def link(self, obj):
         site = Site.find_for_request(self.request)
         beranda = site.root_page.localized if site else None
-        from berita.models import BeritaIndexPage
-
         indeks = BeritaIndexPage.objects.live().child_of(beranda).first() if beranda else None
         url = indeks.get_full_url(self.request) if indeks else url_absolut("/", self.request)
         if obj is not None:

@@ -11,16 +11,19 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from berita.seo import properti_og_berita, simpul_berita
+from portal.core.api_fields import FIELD_OPD, NamaField, RendisiField
+from portal.core.bentuk_dasar import TeksDasar
 from portal.core.blocks import IsiBeritaBlock
 from portal.core.cache_halaman import halaman_publik, pasang_relasi_kecil, per_generasi
 from portal.core.forms import FilterDaftar
-from portal.core.models import KontenPage, PortalPage
+from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
-from search.bentuk_dasar import TeksDasar
 
 BERITA_PER_HALAMAN = 12
 JUMLAH_BERITA_TERKAIT = 3
@@ -73,6 +76,7 @@ class BeritaIndexPage(PortalPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["berita.BeritaPage", "berita.PengumumanSertaMertaPage"]
     max_count_per_parent = 1
+    berhalaman = True
 
     class Meta:
         verbose_name = _("indeks berita")
@@ -236,9 +240,24 @@ class BeritaPage(KontenPage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.SearchField("teks_dasar"),
     ]
+    # The open-data API (portal/api.py): the article, its lead image also as a rendition.
+    api_fields = [
+        "tanggal",
+        "ringkasan",
+        "gambar_utama",
+        APIField("gambar_utama_rendisi", serializer=RendisiField(source="gambar_utama")),
+        "keterangan_gambar",
+        "kredit_gambar",
+        "isi",
+        APIField("kategori", serializer=NamaField("slug", "nama")),
+        "tags",
+        "penulis",
+        FIELD_OPD,
+    ]
 
     parent_page_types = ["berita.BeritaIndexPage"]
     subpage_types = []
+    jenis_og = "article"
 
     class Meta:
         verbose_name = _("berita")
@@ -252,6 +271,12 @@ class BeritaPage(KontenPage):
         if not hasattr(self, "_portal_tag"):
             self._portal_tag = list(self.tags.all())
         return self._portal_tag
+
+    def simpul_json_ld(self, konteks):
+        return simpul_berita(self, konteks)
+
+    def properti_og(self):
+        return properti_og_berita(self)
 
     def get_berita_terkait(self, jumlah=JUMLAH_BERITA_TERKAIT):
         """Live berita sharing this one's tags or category, the most shared tags first then
@@ -297,8 +322,6 @@ class BeritaPage(KontenPage):
         return terkait
 
     def get_context(self, request, *args, **kwargs):
-        from portal.core.models import OPD
-
         pasang_relasi_kecil(self, kategori=KategoriBerita, opd=OPD)
         context = super().get_context(request, *args, **kwargs)
         context["berita_terkait"] = self.get_berita_terkait()
@@ -488,10 +511,19 @@ class PengumumanSertaMertaPage(KontenPage):
 
     parent_page_types = ["berita.BeritaIndexPage"]
     subpage_types = []
+    punya_banner_darurat = True
+    # Not in the open-data API, which publishes berita, dokumen and galleries (README, "API
+    # data terbuka") and was built after these announcements existed: listing them there
+    # (which fields, for how long after the emergency) is a decision of its own.
+    dicantumkan_di_api = False
 
     class Meta:
         verbose_name = _("pengumuman serta merta")
         verbose_name_plural = _("pengumuman serta merta")
+
+    def galat_serta_merta(self, sekarang):
+        # The banner must be able to show as configured when the announcement goes live.
+        return galat_banner(self.tampilkan_banner, self.banner_berakhir, sekarang)
 
     @property
     def banner_aktif(self):

@@ -10,11 +10,10 @@ import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
+from dokumen.demo import DOKUMEN, judul_lengkap
 from dokumen.models import DokumenIndexPage, DokumenLampiran, DokumenPage, JenisDokumen
 from dokumen.penyiapan import JENIS_DOKUMEN
-from home.factories import HomePageFactory
-from portal.core.demo.dokumen import DOKUMEN, judul_lengkap
-from portal.core.factories import DocumentFactory, OPDFactory
+from portal.core.factories import DocumentFactory, OPDFactory, beranda_situs
 
 
 def _jenis(singkatan):
@@ -45,7 +44,7 @@ class DokumenIndexPageFactory(wagtail_factories.PageFactory):
         model = DokumenIndexPage
         django_get_or_create = ("parent", "slug")
 
-    parent = factory.SubFactory(HomePageFactory)
+    parent = factory.LazyFunction(beranda_situs)
     title = "Dokumen Publik"
     slug = "dokumen"
 

@@ -10,17 +10,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from dokumen.api import LampiranField
 from dokumen.forms import DokumenPageForm
+from dokumen.seo import simpul_dokumen
+from portal.core.api_fields import FIELD_OPD, NamaField
+from portal.core.bentuk_dasar import TeksDasar
 from portal.core.cache_halaman import halaman_publik, pasang_relasi_kecil, per_generasi
 from portal.core.forms import FilterDaftar
 from portal.core.models import OPD, KontenPage, PortalPage
 from portal.core.pagination import paginate
-from search.bentuk_dasar import TeksDasar
 
 DOKUMEN_PER_HALAMAN = 20
 TAHUN_TERAWAL = 1950
@@ -84,6 +88,7 @@ class DokumenIndexPage(RoutablePageMixin, PortalPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["dokumen.DokumenPage"]
     max_count_per_parent = 1
+    berhalaman = True
 
     class Meta:
         verbose_name = _("indeks dokumen")
@@ -273,6 +278,24 @@ class DokumenPage(KontenPage):
         index.SearchField("teks_berkas"),
         index.SearchField("teks_dasar"),
     ]
+    # The open-data API (portal/api.py): the register entry with its files' download URLs;
+    # never `teks_berkas` (search's copy of the files' text).
+    api_fields = [
+        "nomor",
+        "tahun",
+        APIField("jenis", serializer=NamaField("singkatan", "nama")),
+        "kategori_kip",
+        FIELD_OPD,
+        "tanggal_terbit",
+        "status",
+        "ringkasan",
+        "penanggung_jawab",
+        "tempat_pembuatan",
+        "bentuk_informasi",
+        "jangka_waktu_penyimpanan",
+        "tanggal_pembaruan",
+        APIField("lampiran", serializer=LampiranField()),
+    ]
 
     parent_page_types = ["dokumen.DokumenIndexPage"]
     subpage_types = []
@@ -284,6 +307,15 @@ class DokumenPage(KontenPage):
         indexes = [
             models.Index(fields=["-tanggal_terbit", "-page_ptr"], name="dokumen_terbaru_idx")
         ]
+
+    @classmethod
+    def tidak_dicantumkan(cls):
+        # Exempt information (KIP Art. 17) is never listed publicly, even if one slipped past
+        # the form: not in the sitemap, the API or the site search.
+        return cls.objects.filter(kategori_kip=KategoriKIP.DIKECUALIKAN)
+
+    def simpul_json_ld(self, konteks):
+        return simpul_dokumen(self, konteks)
 
     def get_lampiran(self):
         """The attached files with their documents (one list per page object: the page and

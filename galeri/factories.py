@@ -12,10 +12,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
+from galeri.demo import ALBUM, VIDEO_GALERI
 from galeri.models import GaleriFoto, GaleriFotoPage, GaleriIndexPage, GaleriVideo, GaleriVideoPage
-from home.factories import HomePageFactory
-from portal.core.demo.galeri import ALBUM, VIDEO_GALERI
-from portal.core.factories import DocumentFactory, ImageFactory
+from portal.core.factories import DocumentFactory, ImageFactory, beranda_situs
 
 FOTO = [foto for album in ALBUM for foto in album.foto]
 
@@ -27,7 +26,7 @@ class GaleriIndexPageFactory(wagtail_factories.PageFactory):
         model = GaleriIndexPage
         django_get_or_create = ("parent", "slug")
 
-    parent = factory.SubFactory(HomePageFactory)
+    parent = factory.LazyFunction(beranda_situs)
     title = "Galeri"
     slug = "galeri"
 

@@ -4,16 +4,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from galeri.api import FotoField, VideoField
 from galeri.forms import GaleriFotoPageForm, GaleriVideoPageForm
+from galeri.seo import simpul_galeri_foto, simpul_galeri_video
+from portal.core.bentuk_dasar import TeksDasar
 from portal.core.cache_halaman import halaman_publik
 from portal.core.models import KontenPage, PortalPage
 from portal.core.pagination import paginate
 from portal.core.video import parse_video_url, validate_video_url
-from search.bentuk_dasar import TeksDasar
 
 GALERI_PER_HALAMAN = 12
 EKSTENSI_VIDEO = {"mp4", "webm"}
@@ -29,6 +32,7 @@ class GaleriIndexPage(PortalPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["galeri.GaleriFotoPage", "galeri.GaleriVideoPage"]
     max_count_per_parent = 1
+    berhalaman = True
 
     class Meta:
         verbose_name = _("indeks galeri")
@@ -62,6 +66,8 @@ class GaleriPage(KontenPage):
         index.FilterField("tanggal"),
         index.SearchField("teks_dasar"),
     ]
+    # The open-data API (portal/api.py); each gallery adds its photos or videos.
+    api_fields = ["tanggal", "deskripsi"]
 
     parent_page_types = ["galeri.GaleriIndexPage"]
     subpage_types = []
@@ -80,10 +86,14 @@ class GaleriFotoPage(GaleriPage):
     search_fields = GaleriPage.search_fields + [
         index.RelatedFields("foto", [index.SearchField("keterangan")]),
     ]
+    api_fields = GaleriPage.api_fields + [APIField("foto", serializer=FotoField())]
 
     class Meta:
         verbose_name = _("galeri foto")
         verbose_name_plural = _("galeri foto")
+
+    def simpul_json_ld(self, konteks):
+        return simpul_galeri_foto(self, konteks)
 
     def get_foto(self):
         """The photos with their images and renditions (one list per page object: the
@@ -151,10 +161,14 @@ class GaleriVideoPage(GaleriPage):
     search_fields = GaleriPage.search_fields + [
         index.RelatedFields("video", [index.SearchField("judul")]),
     ]
+    api_fields = GaleriPage.api_fields + [APIField("video", serializer=VideoField())]
 
     class Meta:
         verbose_name = _("galeri video")
         verbose_name_plural = _("galeri video")
+
+    def simpul_json_ld(self, konteks):
+        return simpul_galeri_video(self, konteks)
 
     def get_video(self):
         """The videos with their files and posters (one list per page object)."""

@@ -13,6 +13,7 @@ from wagtail.search import index
 from berita.models import BeritaIndexPage, BeritaPage
 from dokumen.models import DokumenIndexPage, DokumenPage, KategoriKIP
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage, pasang_sampul
+from home.seo import simpul_beranda
 from portal.core.cache_halaman import berlaku_sampai, halaman_publik, per_generasi
 from portal.core.models import PortalPage
 from portal.moderasi.kalender import kalender_kerja
@@ -84,6 +85,9 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = _("beranda")
         verbose_name_plural = _("beranda")
+
+    def simpul_json_ld(self, konteks):
+        return simpul_beranda(self, konteks)
 
     def get_berita_unggulan(self):
         """The chosen featured news, live ones only, falling back to the latest news."""

@@ -11,7 +11,9 @@ Only live, public content of the portal's site (both languages) is exposed:
 
 The API only reads: its endpoints answer GET (and HEAD/OPTIONS); nothing here can write, so
 nothing bypasses the SOP workflow. Wagtail 8's API v3 (which publishes) is not installed.
-The field lists live here, keyed on the page type, so the page models stay free of API code.
+This module knows no content area: the page types it lists, their fields (Wagtail's
+`api_fields`, serializers in portal/core/api_fields.py and the areas' api.py) and the pages no
+listing may show all come from the page types themselves (the protocol of PortalPage).
 Documented in README.md ("API data terbuka").
 """
 
@@ -19,9 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
-from rest_framework.fields import Field
 from rest_framework.permissions import AllowAny
-from wagtail.api import APIField
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -33,150 +33,23 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
 
-from search.bentuk_dasar import kata
-
-RENDISI_API = "fill-1200x630|format-jpeg|jpegquality-80"
-
-
-# -- serializer fields ----------------------------------------------------------------------
-
-
-class NamaField(Field):
-    """A related register entry (category, agency, document type) as plain data."""
-
-    def __init__(self, *atribut, **kwargs):
-        self.atribut = atribut
-        super().__init__(**kwargs)
-
-    def to_representation(self, value):
-        return {nama: str(getattr(value, nama)) for nama in self.atribut}
-
-
-class _DaftarField(Field):
-    def _url(self, path):
-        from portal.core.seo import url_absolut
-
-        return url_absolut(path, self.context["request"]) if path else None
-
-    def to_representation(self, value):
-        return [self.baris(item) for item in value.all()]
-
-
-class RendisiField(Field):
-    """An image as a JPEG rendition: absolute URL (the site's root, as page URLs), size, alt."""
-
-    def to_representation(self, gambar):
-        from portal.core.seo import url_absolut
-
-        rendisi = gambar.get_rendition(RENDISI_API)
-        return {
-            "url": url_absolut(rendisi.url, self.context["request"]),
-            "lebar": rendisi.width,
-            "tinggi": rendisi.height,
-            "alt": gambar.description or gambar.title,
-        }
-
-
-class LampiranField(_DaftarField):
-    """A dokumen's attached files: title, absolute download URL, size and type."""
-
-    def baris(self, lampiran):
-        dok = lampiran.dokumen
-        return {
-            "judul": lampiran.label,
-            "id_dokumen": dok.pk,
-            "url": self._url(dok.url),
-            "nama_berkas": dok.filename,
-            "ukuran_byte": dok.file_size,
-            "tipe": dok.content_type,
-        }
-
-
-class FotoField(_DaftarField):
-    def baris(self, foto):
-        rendisi = foto.gambar.get_rendition(RENDISI_API)
-        return {
-            "id_gambar": foto.gambar_id,
-            "teks_alternatif": foto.teks_alternatif,
-            "keterangan": foto.keterangan,
-            "kredit": foto.kredit,
-            "url": self._url(rendisi.url),
-            "lebar": rendisi.width,
-            "tinggi": rendisi.height,
-        }
-
-
-class VideoField(_DaftarField):
-    def baris(self, video):
-        eksternal = video.video_eksternal
-        return {
-            "judul": video.judul,
-            "url_berkas": self._url(video.berkas.url) if video.berkas_id else None,
-            "url_eksternal": eksternal.watch_url if eksternal else None,
-            "id_poster": video.poster_id,
-            "url_teks_terjemahan": (
-                self._url(video.teks_terjemahan.url) if video.teks_terjemahan_id else None
-            ),
-        }
-
-
-def _field_halaman():
-    from berita.models import BeritaPage
-    from dokumen.models import DokumenPage
-    from galeri.models import GaleriFotoPage, GaleriVideoPage
-
-    opd = APIField("opd", serializer=NamaField("kode", "nama", "singkatan"))
-    return {
-        BeritaPage: [
-            "tanggal",
-            "ringkasan",
-            "gambar_utama",
-            APIField("gambar_utama_rendisi", serializer=RendisiField(source="gambar_utama")),
-            "keterangan_gambar",
-            "kredit_gambar",
-            "isi",
-            APIField("kategori", serializer=NamaField("slug", "nama")),
-            "tags",
-            "penulis",
-            opd,
-        ],
-        DokumenPage: [
-            "nomor",
-            "tahun",
-            APIField("jenis", serializer=NamaField("singkatan", "nama")),
-            "kategori_kip",
-            opd,
-            "tanggal_terbit",
-            "status",
-            "ringkasan",
-            "penanggung_jawab",
-            "tempat_pembuatan",
-            "bentuk_informasi",
-            "jangka_waktu_penyimpanan",
-            "tanggal_pembaruan",
-            APIField("lampiran", serializer=LampiranField()),
-        ],
-        GaleriFotoPage: ["tanggal", "deskripsi", APIField("foto", serializer=FotoField())],
-        GaleriVideoPage: ["tanggal", "deskripsi", APIField("video", serializer=VideoField())],
-    }
+from portal.core.bentuk_dasar import kata
+from portal.core.models import (
+    PengaturanSitus,
+    tanpa_yang_tidak_dicantumkan,
+    tipe_halaman_dengan,
+)
 
 
 def tipe_halaman_api():
-    from berita.models import BeritaIndexPage, BeritaPage
-    from dokumen.models import DokumenIndexPage, DokumenPage
-    from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
-    from home.models import HomePage
-
-    return (
-        HomePage,
-        BeritaIndexPage,
-        BeritaPage,
-        DokumenIndexPage,
-        DokumenPage,
-        GaleriIndexPage,
-        GaleriFotoPage,
-        GaleriVideoPage,
-    )
+    """The page types the API lists: each says so itself (`PortalPage.dicantumkan_di_api`), and
+    a type never listed publicly (`selalu_tidak_dicantumkan`: search pages) is left out.
+    Their fields are their own `api_fields`, which Wagtail's API reads."""
+    return [
+        model
+        for model in tipe_halaman_dengan("dicantumkan_di_api")
+        if not model.selalu_tidak_dicantumkan
+    ]
 
 
 # -- malformed input: 400, never 500 ----------------------------------------------------------
@@ -256,24 +129,9 @@ class _HanyaBaca:
 class HalamanAPIViewSet(_HanyaBaca, PagesAPIViewSet):
     filter_backends = _saringan_aman(PagesAPIViewSet.filter_backends)
 
-    @classmethod
-    def get_body_fields(cls, model):
-        return cls._convert_api_fields(
-            cls.body_fields
-            + list(getattr(model, "api_fields", ()))
-            + _field_halaman().get(model, [])
-        )
-
     def get_base_queryset(self):
-        from dokumen.models import DokumenPage, KategoriKIP
-
-        dikecualikan = DokumenPage.objects.filter(kategori_kip=KategoriKIP.DIKECUALIKAN)
-        return (
-            super()
-            .get_base_queryset()
-            .type(*tipe_halaman_api())
-            .exclude(pk__in=dikecualikan.values("pk"))
-        )
+        # Exempt documents and search pages: each page type names its own unlisted pages.
+        return tanpa_yang_tidak_dicantumkan(super().get_base_queryset().type(*tipe_halaman_api()))
 
 
 def id_dipakai_halaman_publik(model, request):
@@ -302,8 +160,6 @@ def id_dipakai_halaman_publik(model, request):
             if ct_id == ct_tujuan.pk:
                 ids.add(int(obj_id))
     if model is get_image_model():
-        from portal.core.models import PengaturanSitus
-
         logo = PengaturanSitus.objects.values_list("logo_id", flat=True).first()
         if logo:
             ids.add(logo)

@@ -9,7 +9,7 @@ what a citizen searching a news portal wants), ranks only those with the backend
 capped at the same bound ("1.000+ hasil").
 
 A page matches when its body vector holds every term. The backend checks `title || body`, but
-the body holds the stems of the title too (the `teks_dasar` field, search/bentuk_dasar.py) and
+the body holds the stems of the title too (the `teks_dasar` field, portal/core/bentuk_dasar.py) and
 query terms are stems, so the two differ only for a query made of nothing but stop words whose
 page has them in its title alone; checking the body alone unpacks one vector per page, not
 two and their concatenation (a third of the time). Prefix completion checks the autocomplete

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core.bahasa import kode_locale
+from portal.core.bentuk_dasar import bahasa_dari_kode, kata
 from portal.core.models import PortalPage
 from portal.core.pagination import paginate
-from search.bentuk_dasar import bahasa_dari_kode, kata
 from search.selectors import (
     JENIS_KONTEN,
     PermintaanPencarian,
@@ -35,6 +35,9 @@ class SearchPage(RoutablePageMixin, PortalPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    adalah_halaman_pencarian = True
+    # Result pages carry `noindex`: never in the sitemap or the API.
+    selalu_tidak_dicantumkan = True
 
     class Meta:
         verbose_name = _("halaman pencarian")

@@ -1,6 +1,6 @@
 """Reads for the site search: one query over berita, dokumen and galeri.
 
-The query is reduced to the base forms of its words (search/bentuk_dasar.py) in the language of
+The query is reduced to the base forms of its words (portal/core/bentuk_dasar.py) in the language of
 the search page, and matched against the stemmed field every content page indexes; filters by
 type and year come from the URL; editors' promotions (wagtail.contrib.search_promotions) are
 read separately and shown first. On PostgreSQL the matches are ranked within a bounded set of
@@ -18,10 +18,10 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from berita.models import BeritaPage, PengumumanSertaMertaPage
-from dokumen.models import DokumenPage, KategoriKIP
+from dokumen.models import DokumenPage
 from galeri.models import GaleriFotoPage, GaleriVideoPage
+from portal.core.bentuk_dasar import bahasa_dari_kode, istilah_kueri, kata
 from portal.core.cache_halaman import halaman_publik, per_generasi
-from search.bentuk_dasar import bahasa_dari_kode, istilah_kueri, kata
 from search.hasil import HasilSpesifik
 from search.kandidat import HasilTerbatas
 
@@ -95,7 +95,7 @@ def halaman_konten(locale=None, jenis="", tahun=None, kecuali=()):
 
 
 def _dikecualikan():
-    return DokumenPage.objects.filter(kategori_kip=KategoriKIP.DIKECUALIKAN).values("pk")
+    return DokumenPage.tidak_dicantumkan().values("pk")
 
 
 def _halaman_tahun(tahun, models):

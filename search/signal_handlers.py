@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from dokumen.models import DokumenLampiran, DokumenPage
 from search import teks_berkas
 
 
@@ -9,8 +10,6 @@ def dokumen_disimpan(sender, instance, raw=False, **kwargs):
     """A Wagtail document uploaded or replaced: extract its text, refresh the pages using it."""
     if raw:
         return
-    from dokumen.models import DokumenLampiran
-
     teks_berkas.perbarui_teks_dokumen(instance)
     teks_berkas.segarkan_halaman(
         DokumenLampiran.objects.filter(dokumen=instance).values_list("page_id", flat=True)
@@ -33,8 +32,6 @@ def lampiran_berubah(sender, instance, raw=False, **kwargs):
 
 def register_signal_handlers():
     from wagtail.documents import get_document_model
-
-    from dokumen.models import DokumenLampiran, DokumenPage
 
     post_save.connect(dokumen_disimpan, sender=get_document_model(), dispatch_uid="search_dokumen")
     pre_save.connect(halaman_dokumen_akan_disimpan, sender=DokumenPage, dispatch_uid="search_hal")

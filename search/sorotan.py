@@ -6,7 +6,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from search.bentuk_dasar import bentuk_dasar
+from portal.core.bentuk_dasar import bentuk_dasar
 
 JUMLAH_KATA_CUPLIKAN = 36
 KATA_SEBELUM_SOROTAN = 8

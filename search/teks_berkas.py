@@ -10,6 +10,9 @@ import logging
 
 from modelsearch import index
 
+from dokumen.models import DokumenPage
+from search.models import TeksBerkas
+
 logger = logging.getLogger(__name__)
 
 # Bounds for hostile or huge files: pages read and characters kept per file and per page.
@@ -51,8 +54,6 @@ def _sidik(dokumen):
 
 def perbarui_teks_dokumen(dokumen):
     """Extract and keep the text of a Wagtail document when its file is new; returns it."""
-    from search.models import TeksBerkas
-
     if not _adalah_pdf(dokumen) or not dokumen.file:
         TeksBerkas.objects.filter(dokumen=dokumen).delete()
         return ""
@@ -73,8 +74,6 @@ def perbarui_teks_dokumen(dokumen):
 def teks_lampiran(halaman):
     """The texts of the files attached to the DokumenPage `halaman` (its in-memory
     attachments when it is being edited), in their order."""
-    from search.models import TeksBerkas
-
     dokumen_list = [lampiran.dokumen for lampiran in halaman.lampiran.all() if lampiran.dokumen_id]
     tersimpan = dict(
         TeksBerkas.objects.filter(dokumen_id__in=[d.pk for d in dokumen_list]).values_list(
@@ -92,8 +91,6 @@ def teks_lampiran(halaman):
 
 def segarkan_halaman(halaman_ids):
     """Recompute `teks_berkas` of the given DokumenPages and re-index those that changed."""
-    from dokumen.models import DokumenPage
-
     for halaman in DokumenPage.objects.filter(pk__in=halaman_ids).prefetch_related(
         "lampiran__dokumen"
     ):
@@ -105,8 +102,6 @@ def segarkan_halaman(halaman_ids):
 
 
 def _indeks_ulang(pk):
-    from dokumen.models import DokumenPage
-
     halaman = DokumenPage.objects.filter(pk=pk).first()
     if halaman is not None:
         index.insert_or_update_object(halaman)

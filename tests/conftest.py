@@ -13,8 +13,9 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
-from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
 from portal.moderasi.penyiapan import siapkan_kalender
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS
+from portal.situs.penyiapan import siapkan_portal
 from tests.ketahanan.layanan import port_bebas
 
 WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"

@@ -15,7 +15,7 @@ from base64 import b32encode
 from django.conf import settings
 from django_otp import user_has_device
 
-from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
 
 GRUP_WAJIB_OTP = (GRUP_EDITOR, GRUP_PEJABAT)
 

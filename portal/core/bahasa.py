@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowPage
 
 from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.moderasi.jadwal_tayang import publikasi_segera
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,6 @@ def siapkan_struktur_terjemahan(beranda, kode_bahasa_tujuan="en"):
     """Make the home page and its section indexes exist, live, in another language (the demo
     does; in production editors translate them with wagtail-localize). Idempotent. The
     workflow and permissions come with each page through `warisi_aturan_sumber`."""
-    from portal.moderasi.jadwal_tayang import publikasi_segera
-
     locale, _dibuat = Locale.objects.get_or_create(language_code=kode_bahasa_tujuan)
     with publikasi_segera():
         beranda_lain = _terjemahan_tayang_dari(beranda, locale)

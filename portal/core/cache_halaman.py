@@ -58,6 +58,10 @@ from whitenoise.middleware import WhiteNoiseMiddleware
 
 from portal.core import cache_lokal
 
+# URLs per part of the sitemap index (portal.core.seo.SitemapPortal.limit): a part is built per
+# request, so its size bounds the time of one uncached view; a purge names every part.
+URL_PER_BAGIAN_PETA_SITUS = 500
+
 logger = logging.getLogger(__name__)
 
 KUNCI_GENERASI = "halaman:generasi"
@@ -421,9 +425,7 @@ def _purge_cdn(page, *, juga_induk_dari=None):
         # Every part of the sitemap index: a new page may land in any of them (path order).
         from wagtail.models import Page
 
-        from portal.core.seo import SitemapPortal
-
-        bagian = Page.objects.live().count() // SitemapPortal.limit + 1
+        bagian = Page.objects.live().count() // URL_PER_BAGIAN_PETA_SITUS + 1
         batch.add_url(site.root_url + "/sitemap-halaman.xml")
         for nomor in range(2, bagian + 1):
             batch.add_url(f"{site.root_url}/sitemap-halaman.xml?p={nomor}")

@@ -17,21 +17,25 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Site
 from wagtail.utils.file import hash_filelike
 
-from portal.core.demo.galeri import ALBUM
-from portal.core.demo.gambar import jpeg_demo
-from portal.core.demo.pdf import pdf_demo
-from portal.core.demo.referensi import KABUPATEN_KOTA
+from portal.core.contoh import KABUPATEN_KOTA
+from portal.core.contoh.gambar import jpeg_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.models import OPD
 
-MEDIA_DEMO = Path(__file__).resolve().parent / "demo" / "media"
+MEDIA_DEMO = Path(__file__).resolve().parent / "contoh" / "media"
 VIDEO_CONTOH = MEDIA_DEMO / "video-contoh.webm"
 TEKS_VIDEO_CONTOH = MEDIA_DEMO / "video-contoh.vtt"
 PASSWORD_UJI = "Kaltim-Uji-Coba-2025"  # noqa: S105 - the known password of test users
 
-JUDUL_FOTO = [foto.keterangan.rstrip(".") for album in ALBUM for foto in album.foto]
+# Titles of the photos ImageFactory invents: scenes of the province, one per regency or city.
+JUDUL_FOTO = [
+    f"{suasana} di {tempat}"
+    for tempat in KABUPATEN_KOTA
+    for suasana in ("Suasana pelayanan publik", "Pembangunan jalan", "Festival budaya")
+]
 JUDUL_DOKUMEN = [
     "Formulir Permohonan Informasi Publik",
     "Laporan Layanan Informasi Publik",
@@ -50,6 +54,13 @@ BIDANG_OPD = [
     ("Dinas Komunikasi dan Informatika", "Diskominfo"),
 ]
 KOTA = {"Balikpapan", "Bontang", "Samarinda"}
+
+
+def beranda_situs():
+    """The home page of the default site: the one site tree every content area's factories
+    build under. Tests get the portal's tree from the `beranda` fixture (setup_portal); without
+    it, Wagtail's own default site and its welcome page stand in, so a factory alone works."""
+    return Site.objects.select_related("root_page").get(is_default_site=True).root_page.specific
 
 
 def koleksi_akar():

@@ -8,12 +8,14 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from portal.core.cache_halaman import per_generasi
 from portal.core.forms import PortalPageForm
+from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja
 from portal.moderasi.keputusan import status_sop
+from portal.moderasi.konten import KontenSOP
 from portal.moderasi.panel import PanelKeputusanSOP
 
 warna_hex = RegexValidator(
@@ -112,12 +114,47 @@ class OPD(index.Indexed, models.Model):
 
 
 class PortalPage(Page):
-    """The base of every page of the portal: publication happens only in working hours."""
+    """The base of every page of the portal: publication happens only in working hours.
+
+    Each page type answers for itself what the shared layer needs to know of it (the protocol
+    of docs/arsitektur.md), so SEO, the sitemap, the API, search and the header keep no table
+    of page classes: the attributes and methods below, overridden in the content areas."""
 
     base_form_class = PortalPageForm
+    # A paginated listing: its `?page=N` pages are pages of their own (canonical URL).
+    berhalaman = False
+    # The Open Graph type of the page (`og:type`); a type with properties of its own (an
+    # article's `article:*`) gives them in `properti_og`.
+    jenis_og = "website"
+    # A page that is live but never listed publicly (sitemap, API): search result pages.
+    selalu_tidak_dicantumkan = False
+    # Listed in the open-data API (portal/api.py), its fields given by Wagtail's `api_fields`.
+    dicantumkan_di_api = True
+    # The site-wide search page, which the header links to.
+    adalah_halaman_pencarian = False
+    # Pages of this type may carry the site-wide emergency banner (`dengan_banner`).
+    punya_banner_darurat = False
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def tidak_dicantumkan(cls):
+        """The live pages of this type that no public listing may show (sitemap, API,
+        search), as a queryset, or None when every live page of the type may be listed."""
+        return cls.objects.all() if cls.selalu_tidak_dicantumkan else None
+
+    def simpul_json_ld(self, konteks):
+        """The page's own schema.org nodes, a list of dicts (`konteks`, a
+        portal.core.seo.SeoHalaman, gives the request, the canonical URL `kanonik`, the site
+        settings `pengaturan` and the home page's URL `beranda_url`); the BreadcrumbList is
+        added by the shared layer."""
+        return []
+
+    def properti_og(self):
+        """The Open Graph properties of the page's own `jenis_og`, as (property, content)
+        pairs put after the shared ones (title, URL, image…)."""
+        return []
 
     def get_deskripsi_meta(self):
         """The meta description: the editor's search description, else the page's own summary,
@@ -134,13 +171,25 @@ class PortalPage(Page):
         return ""
 
     def publish(self, revision, user=None, **kwargs):
-        from portal.moderasi.jadwal_tayang import tunda_di_luar_jam_kerja
-
         tunda_di_luar_jam_kerja(revision, user)
         return super().publish(revision, user=user, **kwargs)
 
 
-class KontenPage(PortalPage):
+def tipe_halaman_dengan(atribut):
+    """The page types (Wagtail's registry of page models) that set the protocol's `atribut`."""
+    return [model for model in get_page_models() if getattr(model, atribut, False)]
+
+
+def tanpa_yang_tidak_dicantumkan(halaman):
+    """`halaman` (a page queryset) without the pages that no public listing may show (search
+    pages, exempt documents): each page type names its own (`PortalPage.tidak_dicantumkan`)."""
+    for model in get_page_models():
+        if issubclass(model, PortalPage) and (tersisih := model.tidak_dicantumkan()) is not None:
+            halaman = halaman.exclude(pk__in=tersisih.values("pk"))
+    return halaman
+
+
+class KontenPage(KontenSOP, PortalPage):
     """What every item that passes through the SOP (berita, dokumen, galeri) shares.
 
     `waktu_liputan` is when the petugas collected the material (SOP step 1); the moment the

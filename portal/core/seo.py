@@ -1,8 +1,11 @@
 """What search engines and social networks read from a page: the canonical URL, hreflang
 alternates, Open Graph and Twitter card tags, JSON-LD (schema.org), the sitemap and robots.txt.
 
-The template tags (portal/core/templatetags/seo_tags.py) only call `seo_halaman`; the JSON-LD
-of each page type is built here, keyed on the page's class, so the page models stay thin.
+The template tags (portal/core/templatetags/seo_tags.py) only call `seo_halaman`. This module
+knows no content area: each page type answers for itself through the protocol of
+`portal.core.models.PortalPage` (`simpul_json_ld`, `jenis_og`, `properti_og`, `berhalaman`,
+`tidak_dicantumkan`); the helpers below (`iso`, `penerbit`, `rendisi_absolut`…) are what the
+content areas build their JSON-LD with.
 JSON-LD goes in a `<script type="application/ld+json">` (data, never executed, so a strict CSP
 allows it) with `<`, `>` and `&` escaped as Django's `json_script` does.
 """
@@ -19,26 +22,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
 from portal.core.bahasa import alternatif_hreflang, kode_locale
-from portal.core.cache_halaman import per_generasi
+from portal.core.cache_halaman import URL_PER_BAGIAN_PETA_SITUS, per_generasi
+from portal.core.models import PortalPage, tanpa_yang_tidak_dicantumkan
 
 SCHEMA = "https://schema.org"
 # Open Graph: 1200×630 is what Facebook, X, LinkedIn and WhatsApp all crop well.
 RENDISI_SOSIAL = "fill-1200x630|format-jpeg|jpegquality-80"
-# Google's article rich results ask for 16:9, 4:3 and 1:1 images.
-RENDISI_ARTIKEL = (
-    "fill-1200x675|format-jpeg|jpegquality-80",
-    "fill-1200x900|format-jpeg|jpegquality-80",
-    "fill-1200x1200|format-jpeg|jpegquality-80",
-)
 RENDISI_LOGO = "max-600x600|format-png"
-RENDISI_GALERI = "max-1600x1600|format-jpeg|jpegquality-80"
-RENDISI_THUMBNAIL = "fill-1280x720|format-jpeg|jpegquality-80"
 LOCALE_OG = {"id": "id_ID", "en": "en_US"}
-PANJANG_JUDUL_BERITA = 110  # Google truncates a NewsArticle headline beyond this
 
 # The escapes of django.utils.html.json_script: nothing inside the JSON can close the script.
 _ESCAPE_JSON = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -90,6 +86,8 @@ class GambarAbsolut:
 
 
 def rendisi_absolut(gambar, spesifikasi, request):
+    """The rendition `spesifikasi` of `gambar` with its absolute URL, size and alt text (None
+    without an image)."""
     if gambar is None:
         return None
     rendisi = gambar.get_rendition(spesifikasi)
@@ -108,7 +106,8 @@ def logo_absolut(pengaturan, request):
     return url_absolut(static("img/lambang.svg"), request)
 
 
-def _iso(nilai):
+def iso(nilai):
+    """A date or datetime as ISO 8601 (datetimes in local time), None for None."""
     if nilai is None:
         return None
     if hasattr(nilai, "tzinfo"):
@@ -119,7 +118,9 @@ def _iso(nilai):
 # -- JSON-LD -----------------------------------------------------------------------------------
 
 
-def _organisasi(pengaturan, request, beranda_url):
+def organisasi(pengaturan, request, beranda_url):
+    """The agency (site settings) as a schema.org GovernmentOrganization, its `@id` anchored
+    on the home page so every page's nodes can point to it."""
     nama = pengaturan.nama_instansi if pengaturan else settings.WAGTAIL_SITE_NAME
     data = {
         "@type": "GovernmentOrganization",
@@ -146,181 +147,10 @@ def _organisasi(pengaturan, request, beranda_url):
     return data
 
 
-def _penerbit(pengaturan, request, beranda_url):
+def penerbit(pengaturan, request, beranda_url):
     """The publisher as search engines want it on articles: name, URL and a logo."""
-    org = _organisasi(pengaturan, request, beranda_url)
+    org = organisasi(pengaturan, request, beranda_url)
     return {k: org[k] for k in ("@type", "@id", "name", "url", "logo")}
-
-
-def _berita(page, konteks):
-    request = konteks.request
-    gambar = [
-        r.url for s in RENDISI_ARTIKEL if (r := rendisi_absolut(page.gambar_utama, s, request))
-    ]
-    penerbit = _penerbit(konteks.pengaturan, request, konteks.beranda_url)
-    if page.penulis:
-        penulis = {"@type": "Person", "name": page.penulis}
-    elif page.opd_id:
-        penulis = {"@type": "GovernmentOrganization", "name": page.opd.nama}
-    else:
-        penulis = {k: penerbit[k] for k in ("@type", "name", "url")}
-    data = {
-        "@type": "NewsArticle",
-        "headline": page.title[:PANJANG_JUDUL_BERITA],
-        "description": page.ringkasan,
-        "datePublished": _iso(page.first_published_at or page.tanggal),
-        "dateModified": _iso(page.last_published_at or page.first_published_at or page.tanggal),
-        "author": [penulis],
-        "publisher": penerbit,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": konteks.kanonik},
-        "url": konteks.kanonik,
-        "inLanguage": kode_locale(page.locale_id),
-    }
-    if gambar:
-        data["image"] = gambar
-    if page.kategori_id:
-        data["articleSection"] = page.kategori.nama
-    tag = [t.name for t in page.get_tag()]
-    if tag:
-        data["keywords"] = tag
-    return [data]
-
-
-def _dokumen(page, konteks):
-    request = konteks.request
-    berkas = []
-    for lampiran in page.get_lampiran():
-        dok = lampiran.dokumen
-        media = {
-            "@type": "MediaObject",
-            "name": lampiran.label,
-            "contentUrl": url_absolut(dok.url, request),
-            "encodingFormat": dok.content_type,
-        }
-        if dok.file_size:
-            media["contentSize"] = f"{dok.file_size} B"
-        berkas.append(media)
-    data = {
-        "@type": "DigitalDocument",
-        "name": page.title,
-        "headline": page.title,
-        "description": page.ringkasan,
-        "identifier": page.nomor,
-        "genre": page.jenis.nama,
-        "datePublished": _iso(page.tanggal_terbit),
-        "dateModified": _iso(page.tanggal_pembaruan),
-        "url": konteks.kanonik,
-        "inLanguage": kode_locale(page.locale_id),
-        "author": {"@type": "GovernmentOrganization", "name": page.opd.nama},
-        "publisher": _penerbit(konteks.pengaturan, request, konteks.beranda_url),
-        "isAccessibleForFree": True,
-        "creativeWorkStatus": page.get_status_display(),
-    }
-    if berkas:
-        data["associatedMedia"] = berkas
-        data["encodingFormat"] = berkas[0]["encodingFormat"]
-    return [data]
-
-
-def _galeri_foto(page, konteks):
-    request = konteks.request
-    foto = []
-    for item in page.get_foto():
-        rendisi = rendisi_absolut(item.gambar, RENDISI_GALERI, request)
-        objek = {
-            "@type": "ImageObject",
-            "contentUrl": rendisi.url,
-            "width": rendisi.lebar,
-            "height": rendisi.tinggi,
-            "name": item.teks_alternatif or item.gambar.title,
-        }
-        if item.keterangan:
-            objek["caption"] = item.keterangan
-        if item.kredit:
-            objek["creditText"] = item.kredit
-        foto.append(objek)
-    data = {
-        "@type": "ImageGallery",
-        "name": page.title,
-        "description": page.deskripsi,
-        "url": konteks.kanonik,
-        "datePublished": _iso(page.first_published_at or page.tanggal),
-        "inLanguage": kode_locale(page.locale_id),
-        "publisher": _penerbit(konteks.pengaturan, request, konteks.beranda_url),
-    }
-    if foto:
-        data["image"] = foto
-        data["thumbnailUrl"] = foto[0]["contentUrl"]
-    return [data]
-
-
-def _thumbnail_video(video, request):
-    if video.poster_id:
-        return rendisi_absolut(video.poster, RENDISI_THUMBNAIL, request).url
-    eksternal = video.video_eksternal
-    if eksternal is not None and eksternal.provider == "youtube":
-        return f"https://i.ytimg.com/vi/{eksternal.video_id}/hqdefault.jpg"
-    return None
-
-
-def _galeri_video(page, konteks):
-    request = konteks.request
-    video = []
-    for item in page.get_video():
-        objek = {
-            "@type": "VideoObject",
-            "name": item.judul,
-            "description": page.deskripsi,
-            "uploadDate": _iso(page.first_published_at or page.tanggal),
-            "inLanguage": kode_locale(page.locale_id),
-        }
-        thumbnail = _thumbnail_video(item, request)
-        if thumbnail:
-            objek["thumbnailUrl"] = [thumbnail]
-        if item.berkas_id:
-            objek["contentUrl"] = url_absolut(item.berkas.url, request)
-            objek["encodingFormat"] = item.berkas.content_type
-        elif (eksternal := item.video_eksternal) is not None:
-            objek["embedUrl"] = eksternal.embed_url.split("?")[0]
-            objek["url"] = eksternal.watch_url
-        video.append(objek)
-    data = {
-        "@type": "CollectionPage",
-        "name": page.title,
-        "description": page.deskripsi,
-        "url": konteks.kanonik,
-        "inLanguage": kode_locale(page.locale_id),
-    }
-    if video:
-        data["hasPart"] = video
-    return [data, *video]
-
-
-def _beranda(page, konteks):
-    org = _organisasi(konteks.pengaturan, konteks.request, konteks.beranda_url)
-    situs = {
-        "@type": "WebSite",
-        "name": org["name"],
-        "url": konteks.beranda_url,
-        "inLanguage": kode_locale(page.locale_id),
-        "publisher": {"@id": org["@id"]},
-    }
-    return [org, situs]
-
-
-def _pembangun_json_ld():
-    from berita.models import BeritaPage
-    from dokumen.models import DokumenPage
-    from galeri.models import GaleriFotoPage, GaleriVideoPage
-    from home.models import HomePage
-
-    return {
-        HomePage: _beranda,
-        BeritaPage: _berita,
-        DokumenPage: _dokumen,
-        GaleriFotoPage: _galeri_foto,
-        GaleriVideoPage: _galeri_video,
-    }
 
 
 def leluhur_halaman(page):
@@ -334,8 +164,6 @@ def leluhur_halaman(page):
 
 def remah_roti(page, request):
     """schema.org BreadcrumbList: the home page down to the page, as the visible trail."""
-    from django.utils.translation import gettext
-
     leluhur = [p for p in leluhur_halaman(page) if p.depth >= 2] + [page]
     item = []
     for posisi, halaman in enumerate(leluhur, start=1):
@@ -353,8 +181,8 @@ def remah_roti(page, request):
 
 def json_ld(page, konteks):
     """The page's JSON-LD graph: its own type's nodes, then the BreadcrumbList."""
-    pembangun = _pembangun_json_ld().get(type(page))
-    simpul = pembangun(page, konteks) if pembangun else []
+    # Pages that are not PortalPage (Wagtail's root) have no nodes of their own.
+    simpul = list(page.simpul_json_ld(konteks)) if isinstance(page, PortalPage) else []
     simpul.append(remah_roti(page, konteks.request))
     return {"@context": SCHEMA, "@graph": simpul}
 
@@ -381,18 +209,10 @@ def url_kanonik(page, request):
     url = page.get_full_url(request) or ""
     nomor = request.GET.get("page", "") if request is not None else ""
     # isascii: "²" and other digits of other scripts pass isdigit() but not int()
-    if url and nomor.isascii() and nomor.isdigit() and int(nomor) > 1 and _berhalaman(page):
+    berhalaman = getattr(page, "berhalaman", False)  # the protocol of PortalPage
+    if url and berhalaman and nomor.isascii() and nomor.isdigit() and int(nomor) > 1:
         url = f"{url}?{urlencode({'page': int(nomor)})}"
     return url
-
-
-def _berhalaman(page):
-    """Whether the page is a paginated listing (the indexes of berita, dokumen, galeri)."""
-    from berita.models import BeritaIndexPage
-    from dokumen.models import DokumenIndexPage
-    from galeri.models import GaleriIndexPage
-
-    return isinstance(page, BeritaIndexPage | DokumenIndexPage | GaleriIndexPage)
 
 
 def _judul(page):
@@ -415,9 +235,9 @@ def seo_halaman(page, request, pengaturan=None):
     deskripsi = page.get_deskripsi_meta() if hasattr(page, "get_deskripsi_meta") else ""
     nama_situs = pengaturan.nama_instansi if pengaturan else settings.WAGTAIL_SITE_NAME
     bahasa = kode_locale(page.locale_id)
-    is_artikel = type(page).__name__ == "BeritaPage"
     og = [
-        ("og:type", "article" if is_artikel else "website"),
+        # The protocol of PortalPage; pages that are not PortalPage (Wagtail's root) are websites.
+        ("og:type", getattr(page, "jenis_og", "website")),
         ("og:title", _judul(page)),
         ("og:url", kanonik),
         ("og:site_name", nama_situs),
@@ -441,13 +261,8 @@ def seo_halaman(page, request, pengaturan=None):
             ("og:image:height", str(gambar.tinggi)),
             ("og:image:alt", gambar.alt),
         ]
-    if is_artikel:
-        og += [
-            ("article:published_time", _iso(page.first_published_at) or _iso(page.tanggal)),
-            ("article:modified_time", _iso(page.last_published_at) or _iso(page.tanggal)),
-        ]
-        if page.kategori_id:
-            og.append(("article:section", page.kategori.nama))
+    if isinstance(page, PortalPage):
+        og += page.properti_og()  # the type's own properties, e.g. an article's `article:*`
     seo.og = og
     twitter = [
         ("twitter:card", "summary_large_image" if gambar else "summary"),
@@ -486,22 +301,17 @@ def halaman_publik_situs(site):
 
 class SitemapPortal(Sitemap):
     """Wagtail's sitemap over both language trees, each URL with its hreflang alternates
-    (`<xhtml:link rel="alternate">`). Search pages and exempt (dikecualikan) documents are
-    left out; drafts, scheduled and rejected pages are not live and never listed."""
+    (`<xhtml:link rel="alternate">`). The pages each type keeps out of public listings
+    (`PortalPage.tidak_dicantumkan`: search pages, exempt documents) are left out; drafts,
+    scheduled and rejected pages are not live and never listed."""
 
-    # URLs per part of the sitemap index: a part is built per request (Django paginates
-    # `items()`), so its size bounds the time of one uncached view.
-    limit = 500
+    # URLs per part of the sitemap index (Django paginates `items()`).
+    limit = URL_PER_BAGIAN_PETA_SITUS
 
     def items(self):
-        from dokumen.models import DokumenPage, KategoriKIP
-        from search.models import SearchPage
-
-        dikecualikan = DokumenPage.objects.filter(kategori_kip=KategoriKIP.DIKECUALIKAN)
+        # Each page type names the pages it keeps out of public listings (PortalPage protocol).
         return (
-            halaman_publik_situs(self.get_wagtail_site())
-            .not_type(SearchPage)
-            .exclude(pk__in=dikecualikan.values("pk"))
+            tanpa_yang_tidak_dicantumkan(halaman_publik_situs(self.get_wagtail_site()))
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -7,10 +7,10 @@ document or a YouTube video, so every block type of `IsiBeritaBlock` appears in 
 
 import uuid
 
-from portal.core.demo.berita import KUTIPAN
-from portal.core.demo.galeri import VIDEO_GALERI
-from portal.core.demo.paragraf import LANJUTAN, PENUTUP, TABEL, TEMA_KATEGORI
-from portal.core.demo.referensi import KABUPATEN_KOTA
+from berita.demo import KUTIPAN
+from galeri.demo import VIDEO_GALERI
+from portal.core.contoh import KABUPATEN_KOTA
+from portal.demo.paragraf import LANJUTAN, PENUTUP, TABEL, TEMA_KATEGORI
 
 
 def _blok(jenis, nilai):

@@ -1,5 +1,5 @@
-"""Reference data of the demo: agencies (OPD), news categories, regencies,
-demo users and the site settings.
+"""Reference data of the demo: agencies (OPD), demo users and the site settings (news
+categories are berita's own, in berita/demo.py; regencies are shared, portal/core/contoh).
 
 OPD codes follow the government-affairs numbering of Permendagri 90/2019 (urusan.bidang.unit);
 they are illustrative, not the official register.
@@ -32,32 +32,6 @@ OPD = [
     ("2.15.01", "Dinas Perhubungan", "Dishub"),
     ("1.06.01", "Dinas Sosial", "Dinsos"),
     ("4.01.02", "Biro Administrasi Pimpinan Sekretariat Daerah", "Biro Adpim"),
-]
-
-
-# (slug, nama)
-KATEGORI_BERITA = [
-    ("pemerintahan", "Pemerintahan"),
-    ("pembangunan", "Pembangunan"),
-    ("kesehatan", "Kesehatan"),
-    ("pendidikan", "Pendidikan"),
-    ("ekonomi", "Ekonomi"),
-    ("pariwisata", "Pariwisata"),
-    ("lingkungan", "Lingkungan"),
-    ("kebencanaan", "Kebencanaan"),
-]
-
-KABUPATEN_KOTA = [
-    "Balikpapan",
-    "Berau",
-    "Bontang",
-    "Kutai Barat",
-    "Kutai Kartanegara",
-    "Kutai Timur",
-    "Mahakam Ulu",
-    "Paser",
-    "Penajam Paser Utara",
-    "Samarinda",
 ]
 
 

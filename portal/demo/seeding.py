@@ -24,11 +24,21 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from faker import Faker
 from wagtail.models import Collection, Locale, Site
 
+from berita.demo import BERITA, KATEGORI_BERITA
 from berita.factories import BeritaPageFactory, KategoriBeritaFactory
 from berita.models import BeritaIndexPage, BeritaPage, KategoriBerita
+from dokumen.demo import (
+    DOKUMEN,
+    JENIS_PERATURAN,
+    PENETAP,
+    judul_lengkap,
+    paragraf_pdf,
+    tanggal_indonesia,
+)
 from dokumen.factories import DokumenPageFactory
 from dokumen.models import DokumenIndexPage, DokumenPage, JenisDokumen
 from dokumen.penyiapan import siapkan_jenis_dokumen
+from galeri.demo import ALBUM, VIDEO_GALERI
 from galeri.factories import (
     GaleriFotoFactory,
     GaleriFotoPageFactory,
@@ -39,22 +49,12 @@ from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
 from home.models import BeritaUnggulan, HomePage
 from portal.akun.otp import peran_wajib_otp
 from portal.core.bahasa import siapkan_struktur_terjemahan
-from portal.core.demo import referensi
-from portal.core.demo.berita import BERITA
-from portal.core.demo.dokumen import (
-    DOKUMEN,
-    JENIS_PERATURAN,
-    PENETAP,
-    judul_lengkap,
-    paragraf_pdf,
-    tanggal_indonesia,
-)
-from portal.core.demo.galeri import ALBUM, VIDEO_GALERI
-from portal.core.demo.isi_berita import susun_isi_berita
-from portal.core.demo.paragraf import TEMA_KATEGORI
-from portal.core.demo.riwayat import terbitkan
 from portal.core.factories import DocumentFactory, ImageFactory, OPDFactory, UserFactory
 from portal.core.models import OPD, PengaturanSitus
+from portal.demo import referensi
+from portal.demo.isi_berita import susun_isi_berita
+from portal.demo.paragraf import TEMA_KATEGORI
+from portal.demo.riwayat import terbitkan
 from portal.moderasi.jadwal_tayang import publikasi_segera
 
 BENIH = 20170311  # Pergub Kaltim 11/2017, the regulation on government websites
@@ -178,7 +178,7 @@ class _Penyemai:
         self.hasil.dibuat["jenis dokumen"] += siapkan_jenis_dokumen()
         self.jenis = {j.singkatan: j for j in JenisDokumen.objects.all()}
 
-        for slug, nama in referensi.KATEGORI_BERITA:
+        for slug, nama in KATEGORI_BERITA:
             if not KategoriBerita.objects.filter(slug=slug, locale=self.locale).exists():
                 KategoriBeritaFactory(slug=slug, nama=nama, locale=self.locale)
                 self.hasil.dibuat["kategori berita"] += 1

@@ -27,10 +27,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import DetakPenjadwal, HariLibur, JamKerjaHarian
 from portal.moderasi.penjadwal import BATAS_DETAK, antrean_tayang, penjadwal_macet
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
 from portal.moderasi.policy import ZONA_WITA
 
 # The groups that see the publish queue (DESIGN §3), besides administrators.
-GRUP_ANTREAN = ("Editor", "Pejabat")
+GRUP_ANTREAN = (GRUP_EDITOR, GRUP_PEJABAT)
 
 SEMUA_AKSI = frozenset({"add", "change", "delete", "view"})
 

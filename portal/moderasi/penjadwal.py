@@ -49,6 +49,7 @@ from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision
 from portal.moderasi.jadwal_tayang import AKSI_KEDALUWARSA_DITUNDA, AKSI_PUBLIKASI_DITUNDA
 from portal.moderasi.kalender import kalender_kerja
 from portal.moderasi.models import DetakPenjadwal
+from portal.moderasi.policy import ZONA_WITA
 
 logger = logging.getLogger(__name__)
 
@@ -370,8 +371,6 @@ def antrean_tayang(now=None, kalender=None):
     """Approved pages waiting to go live (revisions with `approved_go_live_at`), in go-live
     order, once each, with its section, the time asked for and the time the scheduler will
     publish it (WITA)."""
-    from portal.moderasi.policy import ZONA_WITA
-
     now = now or timezone.now()
     kalender = kalender or kalender_kerja()
     revisi = list(

@@ -12,6 +12,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, PageLogEntry
 
 from portal.moderasi.models import EditorTask, PengingatTerkirim
+from portal.moderasi.mutu import AMBANG_PUBLIKASI, LABEL_LANGKAH, langkah_per_tugas
 from portal.moderasi.policy import Langkah
 
 AKSI_PERUBAHAN = "wagtail.edit"
@@ -70,8 +71,6 @@ def riwayat_sop(page):
 
 
 def _langkah_tercatat(page):
-    from portal.moderasi.mutu import langkah_per_tugas
-
     entri = (
         PageLogEntry.objects.filter(page_id=page.pk, action__in=LANGKAH_SOP)
         .select_related("user")
@@ -122,8 +121,6 @@ def _pengingat_terkirim(page):
     """One row per reminder e-mail: the thresholds a scheduler pass recorded at once for one
     task state were mailed once, for the highest. Sent to the task's groups, or, for
     publication (SOP step 5), to the editors of the workflow (as mutu.py sends them)."""
-    from portal.moderasi.mutu import AMBANG_PUBLIKASI, LABEL_LANGKAH, langkah_per_tugas
-
     catatan = (
         PengingatTerkirim.objects.filter(
             task_state__workflow_state__base_content_type=ContentType.objects.get_for_model(Page),

@@ -30,10 +30,9 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from berita.models import PengumumanSertaMertaPage, galat_banner
-from portal.core.models import KontenPage
 from portal.moderasi.jadwal_tayang import publikasi_segera
 from portal.moderasi.kalender import kalender_kerja
+from portal.moderasi.konten import adalah_konten_sop
 from portal.moderasi.models import TinjauanSertaMerta
 from portal.moderasi.models.darurat import IZIN_SERTA_MERTA, IZIN_TARIK_DARURAT
 from portal.moderasi.policy import ZONA_WITA
@@ -81,13 +80,12 @@ def boleh_tarik_darurat(user):
 
 
 def adalah_konten(page):
-    """Whether the page is a content item (KontenPage), without loading its specific row."""
-    kelas = page.specific_class
-    return kelas is not None and issubclass(kelas, KontenPage)
+    """Whether the page is SOP material (KontenSOP), without loading its specific row."""
+    return adalah_konten_sop(page.specific_class)
 
 
 def konten(page):
-    """The page as its specific class when it is a content item (KontenPage), else None."""
+    """The page as its specific class when it is SOP material (KontenSOP), else None."""
     return page.specific if adalah_konten(page) else None
 
 
@@ -121,10 +119,8 @@ def _periksa_revisi(obj, sekarang):
             _("Isian belum lengkap; lengkapi dan simpan draf dulu. %(rincian)s")
             % {"rincian": " ".join(rincian)}
         ) from galat
-    if isinstance(obj, PengumumanSertaMertaPage):
-        pesan = galat_banner(obj.tampilkan_banner, obj.banner_berakhir, sekarang)
-        if pesan:
-            raise TindakanDarurat(pesan)
+    if pesan := obj.galat_serta_merta(sekarang):
+        raise TindakanDarurat(pesan)
     if obj.expire_at and obj.expire_at <= sekarang:
         raise TindakanDarurat(
             _("Waktu kedaluwarsa halaman ini sudah lewat; ubah atau kosongkan dulu.")

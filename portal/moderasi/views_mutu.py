@@ -19,10 +19,11 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from portal.moderasi import mutu
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
 from portal.moderasi.policy import ZONA_WITA
 
 # Besides administrators, the groups that see the report (the desk measured by it).
-GRUP_LAPORAN = ("Editor", "Pejabat")
+GRUP_LAPORAN = (GRUP_EDITOR, GRUP_PEJABAT)
 
 TAHUN_MIN, TAHUN_MAKS = 2000, 2100
 

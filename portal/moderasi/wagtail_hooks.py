@@ -13,7 +13,6 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.views.pages.bulk_actions import PublishBulkAction
 from wagtail.log_actions import LogFormatter
 
-from portal.core.models import KontenPage
 from portal.moderasi import (
     hooks_alur,
     hooks_api_admin,
@@ -36,6 +35,7 @@ from portal.moderasi.jadwal_tayang import (
     tunda_di_luar_jam_kerja,
     waktu_tayang_sah,
 )
+from portal.moderasi.konten import adalah_konten_sop
 from portal.moderasi.models import TugasSOP
 from portal.moderasi.pilihan import AlasanTidakLayak
 
@@ -71,7 +71,7 @@ class RiwayatSOPMenuItem(PageMenuItem):
 @hooks.register("register_page_header_buttons")
 def tombol_riwayat_sop(page, user, next_url=None, view_name=None):
     # Only SOP material has an SOP history; sections and the home page do not.
-    if page.id and issubclass(page.specific_class, KontenPage):
+    if page.id and adalah_konten_sop(page.specific_class):
         yield RiwayatSOPMenuItem(page=page)
 
 

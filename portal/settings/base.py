@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "portal.core",
     "portal.ketahanan",
     "portal.akun",
+    "portal.situs",
+    "portal.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -390,8 +392,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.moderasi.akhir_alur.terbitkan_hasil_alu
 # capacity: an OpenSearch/Elasticsearch cluster at WAGTAILSEARCH_URL, with its backend module
 # (opensearch2/3, elasticsearch7/8/9) and the matching client package installed beside.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Indonesian and English stemming is done by the portal (search/bentuk_dasar.py; the choice is in
-# docs/pencarian.md), identically on SQLite and PostgreSQL: PostgreSQL indexes words as given.
+# Indonesian and English stemming is done by the portal (portal/core/bentuk_dasar.py; the choice
+# is in docs/pencarian.md), identically on SQLite and PostgreSQL: PostgreSQL indexes words as
+# given.
 WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "simple"
 if env("WAGTAILSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {

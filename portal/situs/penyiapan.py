@@ -26,11 +26,8 @@ from galeri.models import GaleriIndexPage
 from home.models import HomePage
 from portal.moderasi.jadwal_tayang import publikasi_segera
 from portal.moderasi.penyiapan import siapkan_alur_publikasi, siapkan_kalender
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS
 from search.models import SearchPage
-
-GRUP_PETUGAS = "Petugas"
-GRUP_EDITOR = "Editor"
-GRUP_PEJABAT = "Pejabat"
 
 KOLEKSI = ["Berita", "Dokumen", "Galeri"]
 

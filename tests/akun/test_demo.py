@@ -14,7 +14,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.akun.otp import rahasia_base32
-from portal.core.demo.referensi import KUNCI_OTP_DEMO, PENGGUNA
+from portal.demo.referensi import KUNCI_OTP_DEMO, PENGGUNA
 from tests.akun.conftest import masuk
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("otp_wajib")]

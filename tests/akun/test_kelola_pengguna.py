@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from portal.core.penyiapan import GRUP_EDITOR, siapkan_portal
+from portal.moderasi.peran import GRUP_EDITOR
+from portal.situs.penyiapan import siapkan_portal
 from tests.moderasi.conftest import ditolak
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.bentuk_dasar import bentuk_dasar, istilah_kueri, kata, teks_dasar
+from portal.core.bentuk_dasar import bentuk_dasar, istilah_kueri, kata, teks_dasar
 
 
 @pytest.mark.parametrize(

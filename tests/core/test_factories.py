@@ -8,6 +8,7 @@ from PIL import Image as PILImage
 from wagtail.models import Collection, Locale
 
 from berita.factories import BeritaIndexPageFactory, BeritaPageFactory, KategoriBeritaFactory
+from dokumen.demo import DOKUMEN, judul_lengkap
 from dokumen.factories import (
     DokumenIndexPageFactory,
     DokumenLampiranFactory,
@@ -23,9 +24,8 @@ from galeri.factories import (
     GaleriVideoPageFactory,
 )
 from home.factories import BeritaUnggulanFactory, HomePageFactory
-from portal.core.demo.dokumen import DOKUMEN, judul_lengkap
-from portal.core.demo.gambar import jpeg_demo
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.gambar import jpeg_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import (
     PASSWORD_UJI,
     DocumentFactory,

@@ -18,9 +18,9 @@ from berita.models import BeritaPage, KategoriBerita
 from dokumen.models import DokumenLampiran, DokumenPage, JenisDokumen, KategoriKIP
 from galeri.models import GaleriFoto, GaleriFotoPage, GaleriVideo, GaleriVideoPage
 from home.models import BeritaUnggulan, HomePage
-from portal.core.demo.referensi import PENGGUNA
-from portal.core.demo.seeding import VolumeDemo, semai_demo
 from portal.core.models import OPD, PengaturanSitus
+from portal.demo.referensi import PENGGUNA
+from portal.demo.seeding import VolumeDemo, semai_demo
 
 Image = get_image_model()
 Document = get_document_model()

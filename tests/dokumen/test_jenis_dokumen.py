@@ -5,7 +5,7 @@ import pytest
 
 from dokumen.models import JenisDokumen
 from dokumen.penyiapan import JENIS_DOKUMEN
-from portal.core.penyiapan import siapkan_portal
+from portal.situs.penyiapan import siapkan_portal
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction
 
 from dokumen.factories import DokumenLampiranFactory, DokumenPageFactory
 from dokumen.models import DokumenIndexPage, DokumenLampiran
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import ImageFactory, koleksi_akar
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from wagtail.images import get_image_model
 
 from berita.factories import BeritaPageFactory
 from dokumen.factories import DokumenPageFactory
-from portal.core.demo.gambar import jpeg_demo
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.gambar import jpeg_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import ImageFactory, koleksi_akar
 from tests.ketahanan.layanan import HOST_UJI, port_bebas
 

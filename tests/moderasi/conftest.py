@@ -28,7 +28,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
 from tests.conftest import _buat_pengguna
 
 XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}

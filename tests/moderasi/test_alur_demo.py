@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import querydict_from_html, rich_text
 from berita.factories import BeritaPageFactory
 from berita.models import BeritaIndexPage, BeritaPage
 from portal.core.blocks import RICH_TEXT_FEATURES
-from portal.core.demo.referensi import PENGGUNA
+from portal.demo.referensi import PENGGUNA
 from tests.conftest import _seperti_dari_draftail
 from tests.moderasi.conftest import AlurSOP, halaman, nama_tugas, workflow_state_terakhir
 

@@ -330,7 +330,7 @@ def test_pejabat_yang_ikut_menyunting_tidak_dapat_menyaring_pejabat_lain_dapat(
 ):
     """Someone in both groups (a small agency) edits at step 3: the filtering is another
     pejabat's, and the screen says so."""
-    from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+    from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
     from tests.conftest import _buat_pengguna
 
     rangkap = _buat_pengguna(django_user_model, "rangkap", GRUP_EDITOR)
@@ -407,7 +407,7 @@ def test_editor_meneruskan_materi_yang_ia_buat_tetapi_diajukan_petugas(
 def test_anggota_dua_grup_yang_meneruskan_tidak_menyaring_materi_itu(
     sop, di_tugas_editor, pejabat, django_user_model
 ):
-    from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT
+    from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
     from tests.conftest import _buat_pengguna
 
     rangkap = _buat_pengguna(django_user_model, "rangkap", GRUP_EDITOR)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
-from portal.core.penyiapan import GRUP_PEJABAT
+from portal.moderasi.peran import GRUP_PEJABAT
 from portal.moderasi.pilihan import AlasanTidakLayak
 from tests.moderasi.conftest import WITA, ajukan_langsung, halaman, setujui_langsung
 

@@ -31,12 +31,12 @@ from wagtail.signals import published
 
 from berita.factories import BeritaPageFactory
 from berita.models import BeritaIndexPage
-from portal.core.penyiapan import siapkan_portal
 from portal.moderasi import penjadwal
 from portal.moderasi.models import DetakPenjadwal, HariLibur
 from portal.moderasi.penjadwal import jalankan_satu_putaran
 from portal.moderasi.penyiapan import siapkan_kalender
 from portal.moderasi.policy import ZONA_WITA
+from portal.situs.penyiapan import siapkan_portal
 from tests.conftest import butuh_postgresql
 
 LOG_TERBIT = "wagtail.publish.scheduled"

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import DocumentFactory, ImageFactory
 from tests.moderasi.conftest import ditolak
 

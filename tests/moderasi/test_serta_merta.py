@@ -18,11 +18,12 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from berita.models import BeritaIndexPage, PengumumanSertaMertaPage
 from portal.core.factories import UserFactory
-from portal.core.penyiapan import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS, siapkan_portal
 from portal.moderasi.jadwal_tayang import publikasi_segera
 from portal.moderasi.models import TinjauanSertaMerta
+from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS
 from portal.moderasi.policy import ZONA_WITA
 from portal.moderasi.serta_merta import sedang_di_luar_jam_kerja
+from portal.situs.penyiapan import siapkan_portal
 from tests.admin_form import ubah_halaman
 from tests.berita.test_pengumuman_serta_merta import PengumumanSertaMertaPageFactory
 from tests.conftest import atur_zona_waktu

@@ -59,8 +59,8 @@ def peramban(monkeypatch):
 @pytest.fixture
 def situs(live_server, transactional_db, django_db_serialized_rollback):
     """The portal's structure plus a small demo, served by the live server."""
-    from portal.core.demo.seeding import VolumeDemo, semai_demo
-    from portal.core.penyiapan import siapkan_portal
+    from portal.demo.seeding import VolumeDemo, semai_demo
+    from portal.situs.penyiapan import siapkan_portal
 
     siapkan_portal()
     semai_demo(

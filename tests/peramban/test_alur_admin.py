@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from portal.core.demo.referensi import PENGGUNA
+from portal.demo.referensi import PENGGUNA
 
 pytestmark = [
     pytest.mark.service("chromium"),

@@ -52,7 +52,7 @@ from django_otp.oath import TOTP
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 from portal.core.cache_halaman import HEADER_STATUS
-from portal.core.demo.gambar import jpeg_demo
+from portal.core.contoh.gambar import jpeg_demo
 from portal.moderasi.policy import ZONA_WITA
 from tests.admin_form import kirim_form, pesan_galat
 from tests.conftest import butuh_layanan, klien_s3

@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from portal.core.demo.gambar import jpeg_demo
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.gambar import jpeg_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import koleksi_akar
 
 pytestmark = pytest.mark.django_db

@@ -167,7 +167,7 @@ def test_dokumen_ditemukan_dari_isi_pdf(buat_dokumen):
 def test_pdf_diganti_indeks_ikut_berubah(buat_dokumen):
     from django.core.files.base import ContentFile
 
-    from portal.core.demo.pdf import pdf_demo
+    from portal.core.contoh.pdf import pdf_demo
     from portal.core.factories import DocumentFactory
 
     berkas = DocumentFactory(title="Lampiran", paragraf=["Jadwal vaksinasi ternak."])

@@ -70,7 +70,7 @@ def test_hasil_sama_dengan_pencarian_wagtail(buat_berita, buat_dokumen, buat_gal
     buat_dokumen("SOP pelayanan izin", "Standar pelayanan perizinan tambang dan jalan.")
     buat_galeri("Foto pembangunan", "Foto pembangunan jalan dan banjir.")
     buat_berita("Pasar murah", "Tidak ada hubungannya.")
-    from search.bentuk_dasar import istilah_kueri
+    from portal.core.bentuk_dasar import istilah_kueri
 
     wagtail = halaman_konten().search(" ".join(istilah_kueri(kueri)), operator="and")
     hasil = cari_konten(kueri)

@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from dokumen.models import DokumenPage, KategoriKIP
+from portal.api import tipe_halaman_api
+
 pytestmark = pytest.mark.django_db
 
 
@@ -63,6 +66,38 @@ def test_api_galeri_foto_dan_video(client, galeri_foto, galeri_video):
 def test_api_tidak_memuat_jenis_halaman_lain(client, beranda):
     judul = _judul(client, "/api/v2/pages/?type=search.SearchPage")
     assert judul == set()
+
+
+def test_api_memuat_jenis_halaman_yang_didokumentasikan():
+    """Each page type says whether the API lists it (`PortalPage.dicantumkan_di_api`): the set
+    README documents, without search pages or serta-merta announcements."""
+    assert {model._meta.label for model in tipe_halaman_api()} == {
+        "home.HomePage",
+        "berita.BeritaIndexPage",
+        "berita.BeritaPage",
+        "dokumen.DokumenIndexPage",
+        "dokumen.DokumenPage",
+        "galeri.GaleriIndexPage",
+        "galeri.GaleriFotoPage",
+        "galeri.GaleriVideoPage",
+    }
+
+
+def test_api_tidak_memuat_dokumen_dikecualikan(client, dokumen):
+    """Exempt information (KIP Art. 17) that slipped past the form stays out of the API."""
+    DokumenPage.objects.filter(pk=dokumen.pk).update(kategori_kip=KategoriKIP.DIKECUALIKAN)
+    assert _judul(client, "/api/v2/pages/?type=dokumen.DokumenPage") == set()
+    assert client.get(f"/api/v2/pages/{dokumen.pk}/").status_code == 404
+
+
+def test_api_admin_tanpa_field_data_terbuka(client, admin_portal, berita):
+    """The page types' `api_fields` serve the open-data API only: Wagtail's admin API, which
+    shows pages the user may only explore (another Petugas's drafts), serializes every page as
+    a plain Page, so a draft's body and its files never show there."""
+    client.force_login(admin_portal)
+    data = client.get(f"/admin/api/main/pages/{berita.pk}/").json()
+    assert data["title"] == berita.title
+    assert "isi" not in data and "gambar_utama_rendisi" not in data
 
 
 def test_api_gambar_dan_berkas_hanya_yang_dipakai_halaman_tayang(

@@ -219,7 +219,7 @@ def test_pemilih_bahasa_tanpa_tautan_ke_bahasa_yang_belum_ada(client, berita):
 def test_terjemahan_baru_mewarisi_alur_dan_izin_sumbernya(beranda, petugas):
     from wagtail.models import GroupPagePermission, Locale
 
-    from portal.core.penyiapan import siapkan_portal
+    from portal.situs.penyiapan import siapkan_portal
 
     en = Locale.objects.get(language_code="en")
     beranda_en = beranda.copy_for_translation(en)

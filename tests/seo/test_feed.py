@@ -45,8 +45,8 @@ def test_atom_valid_dengan_url_absolut(client, berita, bukan_publik):
 
 
 def test_feed_per_kategori(client, berita, indeks_berita):
+    from berita.demo import KATEGORI_BERITA
     from berita.factories import BeritaPageFactory, KategoriBeritaFactory
-    from portal.core.demo.referensi import KATEGORI_BERITA
     from tests.seo.conftest import terbitkan
 
     slug = berita.kategori.slug

@@ -17,8 +17,8 @@ from PIL import Image
 from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
-from portal.core.demo.gambar import jpeg_demo
-from portal.core.demo.pdf import pdf_demo
+from portal.core.contoh.gambar import jpeg_demo
+from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import TEKS_VIDEO_CONTOH, VIDEO_CONTOH
 
 MB = 1024 * 1024

@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from portal.core.penyiapan import GRUP_PETUGAS
+from portal.moderasi.peran import GRUP_PETUGAS
 from tests.unggahan import korpus
 from tests.unggahan.admin import (
     TAMPILAN_DOKUMEN,

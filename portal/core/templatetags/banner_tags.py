@@ -1,11 +1,12 @@
-"""The site-wide emergency banner (thin: the query lives on PengumumanSertaMertaPage)."""
+"""The site-wide emergency banner (thin: the query lives on the page types that carry one,
+`punya_banner_darurat`, such as berita's serta-merta announcement)."""
 
 from django import template
 from django.utils import timezone
 
-from berita.models import PengumumanSertaMertaPage
 from portal.core.bahasa import locale_aktif
 from portal.core.cache_halaman import berlaku_sampai, per_generasi
+from portal.core.models import tipe_halaman_dengan
 
 register = template.Library()
 
@@ -21,9 +22,7 @@ def banner_darurat(context):
     changes them); which of them have not ended yet is decided at each request."""
     locale = locale_aktif()
     sekarang = timezone.now()
-    kandidat = per_generasi(
-        ("banner", locale.pk), lambda: list(PengumumanSertaMertaPage.dengan_banner(locale))
-    )
+    kandidat = per_generasi(("banner", locale.pk), lambda: _dengan_banner(locale))
     page = context.get("page")
     kecuali = getattr(page, "pk", None)
     daftar = [p for p in kandidat if p.banner_berakhir > sekarang and p.pk != kecuali]
@@ -31,3 +30,13 @@ def banner_darurat(context):
     # The page changes when the first banner shown ends (one hidden behind it then appears).
     berlaku_sampai(context.get("request"), min((p.banner_berakhir for p in daftar), default=None))
     return daftar
+
+
+def _dengan_banner(locale):
+    """Live pages with a banner, ended or not, of every page type that carries one, newest
+    first (each type's `dengan_banner` orders its own)."""
+    return [
+        p
+        for model in tipe_halaman_dengan("punya_banner_darurat")
+        for p in model.dengan_banner(locale)
+    ]

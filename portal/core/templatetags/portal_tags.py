@@ -12,9 +12,9 @@ from wagtail.models import Page, Site
 
 from portal.core.bahasa import beranda_per_bahasa
 from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.core.models import tipe_halaman_dengan
 from portal.core.seo import leluhur_halaman
 from portal.moderasi.policy import ZONA_WITA
-from search.models import SearchPage
 
 register = template.Library()
 
@@ -42,7 +42,11 @@ class Kerangka:
 def _kerangka(site, kode):
     beranda = beranda_per_bahasa(site).get(kode) or site.root_page
     menu = list(beranda.get_children().live().in_menu())
-    pencarian = halaman_publik(SearchPage.objects.live().child_of(beranda)).first()
+    # The search page type says so itself (`adalah_halaman_pencarian`): the frame knows no app.
+    jenis = tipe_halaman_dengan("adalah_halaman_pencarian")
+    pencarian = (
+        halaman_publik(Page.objects.type(*jenis).live().child_of(beranda)).specific().first()
+    )
     return Kerangka(beranda=beranda, menu_utama=menu, pencarian=pencarian)
 
 

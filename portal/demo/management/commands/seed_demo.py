@@ -3,8 +3,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.akun.otp import GRUP_WAJIB_OTP, rahasia_base32
-from portal.core.demo.referensi import KUNCI_OTP_DEMO
-from portal.core.demo.seeding import VOLUME_KECIL, VOLUME_PENUH, semai_demo
+from portal.demo.referensi import KUNCI_OTP_DEMO
+from portal.demo.seeding import VOLUME_KECIL, VOLUME_PENUH, semai_demo
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.core.penyiapan import siapkan_portal
+from portal.situs.penyiapan import siapkan_portal
 
 
 class Command(BaseCommand):

@@ -13,6 +13,8 @@ Only approval is withheld: sending an item back, with a reason, stays open to ev
 from django.utils.translation import gettext as _
 from wagtail.models import Revision, TaskState
 
+from portal.moderasi.registri import model_moderasi
+
 
 def _alur(obj, workflow_state):
     return workflow_state if workflow_state is not None else obj.current_workflow_state
@@ -34,7 +36,7 @@ def _penyunting_alur_ini(obj, workflow_state):
 def _penerus_alur_ini(workflow_state):
     """Ids of whoever forwarded the item at the Editor task in this run (someone in both
     groups does not filter what they forwarded themselves)."""
-    from portal.moderasi.models import EditorTask
+    EditorTask = model_moderasi("EditorTask")
 
     return set(
         TaskState.objects.filter(
@@ -82,13 +84,10 @@ def alasan_penyaringan_ditahan(obj, user, workflow_state=None):
 
 def boleh_melihat_riwayat(page, user):
     """Whoever may edit the item, its owner, and the members of the SOP task groups."""
-    from portal.moderasi.models import EditorTask, PejabatTask
+    tugas_sop = [model_moderasi("EditorTask"), model_moderasi("PejabatTask")]
 
     if user.is_superuser or page.owner_id == user.pk:
         return True
     if page.permissions_for_user(user).can_edit():
         return True
-    return any(
-        model.objects.filter(active=True, groups__user=user).exists()
-        for model in (EditorTask, PejabatTask)
-    )
+    return any(model.objects.filter(active=True, groups__user=user).exists() for model in tugas_sop)

@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from portal.moderasi.policy import ZONA_WITA, KalenderKerja
+from portal.moderasi.registri import model_moderasi
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,8 @@ def _hapus():
 def _data_dari_tabel():
     """The tables as plain, picklable data: {"jam": {hari: (mulai, selesai) | None},
     "libur": [date, ...]}. An empty weekly table means the SOP hours."""
-    from portal.moderasi.models import HariLibur, JamKerjaHarian
+    HariLibur = model_moderasi("HariLibur")
+    JamKerjaHarian = model_moderasi("JamKerjaHarian")
 
     jam = {baris.hari: baris.jendela for baris in JamKerjaHarian.objects.all()}
     libur = list(HariLibur.objects.filter(aktif=True).values_list("tanggal", flat=True))

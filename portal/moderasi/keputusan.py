@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
 from portal.moderasi.pilihan import AlasanTidakLayak, KeputusanPejabat
+from portal.moderasi.registri import model_moderasi
 
 STATUS_TIDAK_LAYAK = _("tidak layak tayang")
 STATUS_PERLU_PERBAIKAN = _("perlu perbaikan")
@@ -28,7 +29,8 @@ class Keputusan:
 
 
 def _judul(task_state):
-    from portal.moderasi.models import EditorTask, PejabatTaskState
+    EditorTask = model_moderasi("EditorTask")
+    PejabatTaskState = model_moderasi("PejabatTaskState")
 
     if isinstance(task_state, PejabatTaskState):
         return {
@@ -83,7 +85,7 @@ def _alur_terakhir(pk):
 
 
 def _tidak_layak(workflow_state_pk):
-    from portal.moderasi.models import PejabatTaskState
+    PejabatTaskState = model_moderasi("PejabatTaskState")
 
     return Exists(
         PejabatTaskState.objects.filter(
@@ -130,7 +132,7 @@ def status_sop(page):
 def komentar_editor(task_state):
     """The comment the editor forwarded the item with, in the run `task_state` belongs to
     (the pejabat reads it when deciding); "" when there is none."""
-    from portal.moderasi.models import EditorTask
+    EditorTask = model_moderasi("EditorTask")
 
     terakhir = (
         TaskState.objects.filter(

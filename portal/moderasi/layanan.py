@@ -6,6 +6,7 @@ from wagtail.models import WorkflowState
 from wagtail.signals import task_rejected
 
 from portal.moderasi.pilihan import KeputusanPejabat
+from portal.moderasi.registri import model_moderasi
 
 
 def putuskan_layak_tayang(task_state, user, komentar=""):
@@ -28,8 +29,7 @@ def putuskan_tidak_layak_tayang(task_state, user, kode_alasan, alasan):
 def minta_perbaikan(task_state, user, catatan):
     """Needs changes: the item goes back to the editor task with the pejabat's notes, rather
     than to the petugas (Wagtail's plain reject would)."""
-    from portal.moderasi.models import EditorTask
-
+    EditorTask = model_moderasi("EditorTask")
     task_state.keputusan = KeputusanPejabat.PERLU_PERBAIKAN
     workflow_state = task_state.workflow_state
     tugas_editor = EditorTask.objects.get(

@@ -11,6 +11,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
+from portal.moderasi.kalender import hapus_cache_kalender
+
 
 class Hari(models.IntegerChoices):
     SENIN = 0, _("Senin")
@@ -146,6 +148,4 @@ class HariLibur(models.Model):
 @receiver([post_save, post_delete], sender=JamKerjaHarian, dispatch_uid="kalender_jam_berubah")
 @receiver([post_save, post_delete], sender=HariLibur, dispatch_uid="kalender_libur_berubah")
 def _kalender_berubah(sender, **kwargs):
-    from portal.moderasi.kalender import hapus_cache_kalender
-
     hapus_cache_kalender()

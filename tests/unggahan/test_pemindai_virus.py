@@ -4,6 +4,7 @@ built from the EICAR string (tests/unggahan/clamd.py); when the scanner is confi
 unreachable, uploads fail closed."""
 
 import random
+import socket
 
 import pytest
 
@@ -108,4 +109,27 @@ def test_pemindai_tak_terjangkau_menolak_unggahan(klien_editor, pemindai_tak_ter
         hasil = unggah(klien_editor, url_name, kasus.nama_berkas, kasus.isi())
         assert hasil.status == 200 and not hasil.berhasil
         assert TIDAK_TERHUBUNG in hasil.teks
+    assert jumlah_tersimpan() == 0
+
+
+@pytest.fixture
+def pemindai_diam(settings):
+    """CLAMAV_ADDRESS naming a port that accepts the connection and never answers (a clamd
+    hung on a huge file or a dead disk), with a short CLAMAV_TIMEOUT."""
+    with socket.socket() as server:
+        server.bind((HOST_UJI, 0))
+        server.listen(8)  # never accepted, never read: the kernel's backlog holds the stream
+        settings.CLAMAV_SOCKET = ""
+        settings.CLAMAV_ADDRESS = f"{HOST_UJI}:{server.getsockname()[1]}"
+        settings.CLAMAV_TIMEOUT = 0.5
+        yield
+
+
+def test_pemindai_yang_tidak_menjawab_menolak_unggahan_setelah_batas_waktu(
+    klien_editor, pemindai_diam
+):
+    kasus = korpus.KASUS_DOKUMEN_SAH[0]
+    hasil = unggah(klien_editor, TAMPILAN_DOKUMEN["tambah"], kasus.nama_berkas, kasus.isi())
+    assert hasil.status == 200 and not hasil.berhasil
+    assert TIDAK_TERHUBUNG in hasil.teks
     assert jumlah_tersimpan() == 0

@@ -84,7 +84,7 @@ def test_opd_factory_makes_distinct_valid_agencies():
 
 
 def test_user_factory_adds_groups_by_name_or_object():
-    editor = Group.objects.create(name="Editor")
+    editor, _dibuat = Group.objects.get_or_create(name="Editor")
     user = UserFactory(groups=["Petugas", editor])
     assert set(user.groups.values_list("name", flat=True)) == {"Petugas", "Editor"}
     assert user.check_password(PASSWORD_UJI)

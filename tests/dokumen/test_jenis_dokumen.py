@@ -33,7 +33,9 @@ def test_setup_portal_membuat_jenis_dokumen_baku():
 
 
 def test_jenis_yang_diubah_administrator_tidak_ditimpa():
-    JenisDokumen.objects.create(nama="Peraturan Gubernur Kalimantan Timur", singkatan="Pergub")
+    JenisDokumen.objects.update_or_create(
+        singkatan="Pergub", defaults={"nama": "Peraturan Gubernur Kalimantan Timur"}
+    )
     siapkan_portal()
     siapkan_portal()
     assert JenisDokumen.objects.get(singkatan="Pergub").nama == (

@@ -20,6 +20,7 @@ from portal.moderasi.kalender import KUNCI_CACHE, kalender_kerja
 from portal.moderasi.models import HariLibur, JamKerjaHarian
 from portal.moderasi.penyiapan import libur_dari_paket, siapkan_kalender, tahun_pengisian
 from portal.moderasi.policy import ZONA_WITA, KalenderKerja
+from tests.conftest import bangun_situs_uji
 
 pytestmark = pytest.mark.django_db
 
@@ -81,11 +82,12 @@ def test_tahun_pengisian_tahun_lalu_sampai_dua_tahun_ke_depan():
     assert tahun_pengisian(HARI_INI) == (2025, 2026, 2027, 2028)
 
 
-def test_kalender_suite_tidak_bergantung_pada_tanggal_sebenarnya(request):
-    """The suite's `beranda` fixture seeds the years the tests use (2025–2028) even when the
-    real clock is past them, as it will be in 2029: setup alone would seed 2028–2031."""
+def test_kalender_suite_tidak_bergantung_pada_tanggal_sebenarnya(db):
+    """The suite's site (`bangun_situs_uji`, behind the `beranda` fixture) seeds the years the
+    tests use (2025–2028) even when the real clock is past them, as it will be in 2029: setup
+    alone would seed 2028–2031."""
     with time_machine.travel(wita(2029, 3, 14, 10, 0), tick=False):
-        request.getfixturevalue("beranda")
+        bangun_situs_uji()
     tahun = set(HariLibur.objects.dates("tanggal", "year").values_list("tanggal__year", flat=True))
     assert {2025, 2026, 2027, 2028, 2029, 2030, 2031} <= tahun
     assert HariLibur.objects.get(tanggal=HUT_RI).aktif

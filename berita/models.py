@@ -258,6 +258,8 @@ class BeritaPage(KontenPage):
     parent_page_types = ["berita.BeritaIndexPage"]
     subpage_types = []
     jenis_og = "article"
+    jenis_pencarian = "berita"
+    label_jenis_pencarian = _("Berita")
 
     class Meta:
         verbose_name = _("berita")
@@ -512,6 +514,9 @@ class PengumumanSertaMertaPage(KontenPage):
     parent_page_types = ["berita.BeritaIndexPage"]
     subpage_types = []
     punya_banner_darurat = True
+    # Found by the search's "berita" filter, like the news it is announced beside.
+    jenis_pencarian = "berita"
+    label_jenis_pencarian = _("Berita")
     # Not in the open-data API, which publishes berita, dokumen and galleries (README, "API
     # data terbuka") and was built after these announcements existed: listing them there
     # (which fields, for how long after the emergency) is a decision of its own.

@@ -299,6 +299,8 @@ class DokumenPage(KontenPage):
 
     parent_page_types = ["dokumen.DokumenIndexPage"]
     subpage_types = []
+    jenis_pencarian = "dokumen"
+    label_jenis_pencarian = _("Dokumen")
 
     class Meta:
         verbose_name = _("dokumen")
@@ -307,6 +309,15 @@ class DokumenPage(KontenPage):
         indexes = [
             models.Index(fields=["-tanggal_terbit", "-page_ptr"], name="dokumen_terbaru_idx")
         ]
+
+    @classmethod
+    def dengan_tahun(cls, tahun):
+        # A document is dated by its own year (of enactment), not a date field.
+        return cls.objects.filter(tahun=tahun)
+
+    @classmethod
+    def tahun_dari(cls, halaman):
+        return set(halaman.values_list("tahun", flat=True).distinct())
 
     @classmethod
     def tidak_dicantumkan(cls):

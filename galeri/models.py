@@ -71,6 +71,8 @@ class GaleriPage(KontenPage):
 
     parent_page_types = ["galeri.GaleriIndexPage"]
     subpage_types = []
+    jenis_pencarian = "galeri"
+    label_jenis_pencarian = _("Galeri")
 
     class Meta:
         abstract = True

@@ -10,10 +10,10 @@ from portal.core.bentuk_dasar import bahasa_dari_kode, kata
 from portal.core.models import PortalPage
 from portal.core.pagination import paginate
 from search.selectors import (
-    JENIS_KONTEN,
     PermintaanPencarian,
     cari_konten,
     catat_pencarian,
+    jenis_konten,
     lengkapi_otomatis,
     promosi_untuk,
     saran_judul,
@@ -22,11 +22,6 @@ from search.selectors import (
 from search.sorotan import cuplikan_halaman, sorot_judul
 
 HASIL_PER_HALAMAN = 10
-LABEL_JENIS = {
-    "berita": _("Berita"),
-    "dokumen": _("Dokumen"),
-    "galeri": _("Galeri"),
-}
 
 
 class SearchPage(RoutablePageMixin, PortalPage):
@@ -54,7 +49,7 @@ class SearchPage(RoutablePageMixin, PortalPage):
         context.update(
             permintaan=permintaan,
             kueri=permintaan.kueri,
-            pilihan_jenis=[(k, LABEL_JENIS[k]) for k in JENIS_KONTEN],
+            pilihan_jenis=[(k, label) for k, (_models, label) in jenis_konten().items()],
             pilihan_tahun=tahun_tersedia(self.locale_id),
             promosi=[],
             hasil=None,

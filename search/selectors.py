@@ -9,6 +9,7 @@ candidates (search/kandidat.py); SQLite and OpenSearch use Wagtail's `.search()`
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db.models import F, Q
 from django.utils import timezone
@@ -17,23 +18,29 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from berita.models import BeritaPage, PengumumanSertaMertaPage
-from dokumen.models import DokumenPage
-from galeri.models import GaleriFotoPage, GaleriVideoPage
 from portal.core.bentuk_dasar import bahasa_dari_kode, istilah_kueri, kata
 from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.core.models import tanpa_yang_tidak_dicantumkan, tipe_halaman_dengan
 from search.hasil import HasilSpesifik
 from search.kandidat import HasilTerbatas
 
 PANJANG_KUERI_MAKSIMUM = 200
 JUMLAH_SARAN = 8
 
-JENIS_KONTEN = {
-    "berita": (BeritaPage, PengumumanSertaMertaPage),
-    "dokumen": (DokumenPage,),
-    "galeri": (GaleriFotoPage, GaleriVideoPage),
-}
-SEMUA_MODEL = tuple(m for models in JENIS_KONTEN.values() for m in models)
+
+@cache
+def jenis_konten():
+    """{type filter: (page types, label)} of the search, in the order of the apps: each page
+    type names its own (`jenis_pencarian`), so search knows no content area."""
+    jenis = {}
+    for model in tipe_halaman_dengan("jenis_pencarian"):
+        models, _label = jenis.get(model.jenis_pencarian, ((), ""))
+        jenis[model.jenis_pencarian] = ((*models, model), model.label_jenis_pencarian)
+    return jenis
+
+
+def _semua_model():
+    return tuple(m for models, _label in jenis_konten().values() for m in models)
 
 
 def bersihkan_kueri(kueri):
@@ -62,7 +69,7 @@ class PermintaanPencarian:
         tahun = data.get("tahun") or ""
         return cls(
             kueri=kueri,
-            jenis=jenis if jenis in JENIS_KONTEN else "",
+            jenis=jenis if jenis in jenis_konten() else "",
             # isascii: "²" passes isdigit() but not int() (tests/masukan)
             tahun=int(tahun)
             if tahun.isascii() and tahun.isdigit() and 1900 <= int(tahun) <= 2999
@@ -81,12 +88,12 @@ class PermintaanPencarian:
 def halaman_konten(locale=None, jenis="", tahun=None, kecuali=()):
     """Live public berita, dokumen and galeri (of one type and year when given); `locale`, in
     every function here, is a Locale or its id."""
-    models = JENIS_KONTEN.get(jenis) or SEMUA_MODEL
+    models = jenis_konten()[jenis][0] if jenis in jenis_konten() else _semua_model()
     halaman = halaman_publik(Page.objects.live().type(*models))
     if locale is not None:
         halaman = halaman.filter(locale=locale)
-    # Exempt information (KIP Art. 17) never shows, even if one slipped past the form.
-    halaman = halaman.exclude(pk__in=_dikecualikan())
+    # What the page types never list (exempt information, KIP Art. 17) never shows.
+    halaman = tanpa_yang_tidak_dicantumkan(halaman)
     if tahun:
         halaman = halaman.filter(pk__in=_halaman_tahun(tahun, models))
     if kecuali:
@@ -94,17 +101,10 @@ def halaman_konten(locale=None, jenis="", tahun=None, kecuali=()):
     return halaman
 
 
-def _dikecualikan():
-    return DokumenPage.tidak_dicantumkan().values("pk")
-
-
 def _halaman_tahun(tahun, models):
     kondisi = Q(pk__in=[])
     for model in models:
-        if model is DokumenPage:
-            kondisi |= Q(pk__in=DokumenPage.objects.filter(tahun=tahun).values("pk"))
-        else:
-            kondisi |= Q(pk__in=model.objects.filter(tanggal__year=tahun).values("pk"))
+        kondisi |= Q(pk__in=model.dengan_tahun(tahun).values("pk"))
     return Page.objects.filter(kondisi).values("pk")
 
 
@@ -160,14 +160,11 @@ def tahun_tersedia(locale=None):
 
 def _tahun(locale):
     tahun = set()
-    for model in SEMUA_MODEL:
+    for model in _semua_model():
         qs = halaman_publik(model.objects.live())
         if locale is not None:
             qs = qs.filter(locale=locale)
-        if model is DokumenPage:
-            tahun.update(qs.values_list("tahun", flat=True).distinct())
-        else:
-            tahun.update(d.year for d in qs.dates("tanggal", "year"))
+        tahun.update(model.tahun_dari(qs))
     return sorted(tahun, reverse=True)
 
 

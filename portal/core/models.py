@@ -134,6 +134,10 @@ class PortalPage(Page):
     adalah_halaman_pencarian = False
     # Pages of this type may carry the site-wide emergency banner (`dengan_banner`).
     punya_banner_darurat = False
+    # The site search's type filter this page type falls under, and its label ("": the
+    # search does not list the type).
+    jenis_pencarian = ""
+    label_jenis_pencarian = ""
 
     class Meta:
         abstract = True
@@ -204,11 +208,23 @@ class KontenPage(KontenSOP, PortalPage):
     )
 
     panel_liputan = FieldPanel("waktu_liputan")
+    # The field that dates an item for the search's year filter (a date or datetime field).
+    bidang_tanggal = "tanggal"
     # The latest SOP decision (returned, refused, forwarded), shown to whoever edits the item.
     panel_keputusan = PanelKeputusanSOP()
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def dengan_tahun(cls, tahun):
+        """Items of this type dated in `tahun` (the search's year filter)."""
+        return cls.objects.filter(**{f"{cls.bidang_tanggal}__year": tahun})
+
+    @classmethod
+    def tahun_dari(cls, halaman):
+        """The years the items of `halaman` (a queryset of this type) are dated in."""
+        return {d.year for d in halaman.dates(cls.bidang_tanggal, "year")}
 
     @property
     def status_string(self):

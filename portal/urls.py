@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import index as sitemap_index
@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from berita import feeds
 from portal.api import api_router
 from portal.core.seo import SitemapPortal, robots_txt
-from portal.core.views import tema_css
+from portal.core.views import tanpa_awalan_bahasa_bawaan, tema_css
 
 PETA_SITUS = {"halaman": SitemapPortal}
 
@@ -33,6 +33,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": PETA_SITUS}, name="sitemap_bagian"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The default language has no prefix: /id/… is the same page without it (301).
+    re_path(r"^id(?:/(?P<sisa>.*))?$", tanpa_awalan_bahasa_bawaan, name="tanpa_awalan_id"),
     # The open-data API (read-only Wagtail API v2), one URL for both languages (?locale=en).
     path("api/v2/", api_router.urls),
 ]

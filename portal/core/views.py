@@ -2,7 +2,7 @@
 
 import re
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
@@ -74,3 +74,14 @@ def tema_css(request):
     else:
         patch_cache_control(respons, public=True, max_age=UMUR_TANPA_VERSI)
     return respons
+
+
+@require_safe
+def tanpa_awalan_bahasa_bawaan(request, sisa=""):
+    """`/id/…`: Indonesian pages live without a prefix (the default language), so a link or a
+    habit that adds one gets the same page permanently, with its query string. Leading slashes
+    are dropped so `/id//x.example` cannot become a protocol-relative link to another host."""
+    tujuan = "/" + sisa.lstrip("/\\")
+    if request.META.get("QUERY_STRING"):
+        tujuan += "?" + request.META["QUERY_STRING"]
+    return HttpResponsePermanentRedirect(tujuan)

@@ -242,3 +242,26 @@ def test_terjemahan_baru_mewarisi_alur_dan_izin_sumbernya(beranda, petugas):
         )
         == izin
     )
+
+
+@pytest.mark.parametrize(
+    ("alamat", "tujuan"),
+    [
+        ("/id/", "/"),
+        ("/id", "/"),
+        ("/id/berita/?page=2&tahun=2025", "/berita/?page=2&tahun=2025"),
+        ("/id/dokumen/daftar-informasi-publik/", "/dokumen/daftar-informasi-publik/"),
+        # Never a protocol-relative link to another host.
+        ("/id//x.example/", "/x.example/"),
+        ("/id/\\x.example/", "/x.example/"),
+    ],
+)
+def test_awalan_id_dialihkan_permanen_ke_halaman_tanpa_awalan(client, beranda, alamat, tujuan):
+    respons = client.get(alamat)
+    assert respons.status_code == 301
+    assert respons["Location"] == tujuan
+
+
+def test_halaman_berawalan_id_tetap_halaman_biasa(client, beranda):
+    """Only the prefix `/id/` is the language's: a slug that starts with "id" is a page."""
+    assert client.get("/idul-fitri/").status_code == 404

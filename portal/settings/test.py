@@ -10,5 +10,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PORTAL_OTP_WAJIB = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+# The address setup_portal gives the default Site (the suite's absolute URLs read
+# http://localhost/…; tests/situs checks a production address).
+WAGTAILADMIN_BASE_URL = "http://localhost"
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WHITENOISE_USE_FINDERS = True

@@ -7,6 +7,8 @@ missing, and keeps what it manages exactly as designed: the three groups' permis
 SOP workflow on the home page.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -89,10 +91,29 @@ def siapkan_locale():
     return Locale.get_default()
 
 
+def alamat_situs():
+    """(hostname, port) of the default Site from WAGTAILADMIN_BASE_URL, the portal's one public
+    address: Wagtail builds every absolute URL (canonical, hreflang, sitemap, feeds, JSON-LD,
+    API) from the Site, and knows the scheme only by the port (443 is https)."""
+    alamat = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    bawaan = 443 if alamat.scheme == "https" else 80
+    return alamat.hostname or "localhost", alamat.port or bawaan
+
+
+def siapkan_alamat(site):
+    """The default Site answers at the configured address (on every run: the configuration,
+    not a hand edit of the Site record, is where the address lives)."""
+    hostname, port = alamat_situs()
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
+
+
 def siapkan_beranda(locale):
     """Make the default site's root a HomePage, replacing Wagtail's placeholder welcome page."""
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
+        siapkan_alamat(site)
         return site.root_page.specific
     beranda = HomePage.objects.filter(depth=2, locale=locale).first()
     if beranda is None:
@@ -102,7 +123,8 @@ def siapkan_beranda(locale):
         )
         beranda.save_revision().publish()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site(is_default_site=True)
+    site.hostname, site.port = alamat_situs()
     lama = site.root_page if site.root_page_id else None
     site.root_page = beranda
     site.site_name = settings.WAGTAIL_SITE_NAME

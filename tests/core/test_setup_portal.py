@@ -219,3 +219,27 @@ def test_setup_portal_mengikat_kembali_beranda_ke_alur_sop_dengan_urutan_tugas_s
     assert set(alur.tasks.get(pk=EditorTask.objects.get().pk).specific.groups.all()) == {
         Group.objects.get(name="Editor")
     }
+
+
+@pytest.mark.parametrize(
+    ("alamat", "hostname", "port", "akar"),
+    [
+        ("https://kaltimprov.go.id", "kaltimprov.go.id", 443, "https://kaltimprov.go.id"),
+        ("http://127.0.0.1:8000", "127.0.0.1", 8000, "http://127.0.0.1:8000"),
+    ],
+)
+def test_setup_portal_mengambil_alamat_situs_dari_konfigurasi(
+    settings, client, beranda, alamat, hostname, port, akar
+):
+    """Canonical, sitemap and every absolute URL follow WAGTAILADMIN_BASE_URL after
+    setup_portal, with no hand edit of the Site record."""
+    settings.WAGTAILADMIN_BASE_URL = alamat
+    call_command("setup_portal", stdout=StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.root_url) == (hostname, port, akar)
+    with publikasi_segera():
+        berita = BeritaPageFactory(parent=BeritaIndexPage.objects.get())
+    assert berita.get_full_url().startswith(f"{akar}/berita/")
+    respons = client.get(berita.url)  # any host name: the default site answers
+    assert f'<link rel="canonical" href="{akar}/berita/' in respons.content.decode()
+    assert f"<loc>{akar}/berita/" in client.get("/sitemap-halaman.xml").content.decode()

@@ -47,16 +47,19 @@ def butuh_postgresql(alasan):
 @pytest.fixture(autouse=True)
 def _cache_kosong():
     """The cache outlives each test's database rollback: start every test empty (the page
-    cache's local copy too, which a plain clear does not announce)."""
+    cache's local copy too, which a plain clear does not announce, and the per-generation memo,
+    which a frozen clock would otherwise carry into the next test under the same generation)."""
     from django.core.cache import cache
 
-    from portal.core import cache_lokal
+    from portal.core import cache_halaman, cache_lokal
 
     cache.clear()
     cache_lokal.kosongkan()
+    cache_halaman.lupakan_memo()
     yield
     cache.clear()
     cache_lokal.kosongkan()
+    cache_halaman.lupakan_memo()
 
 
 # The day the suite's calendar is seeded from: setup seeds the holidays of last year to two

@@ -125,6 +125,13 @@ def per_generasi(kunci, hitung):
     return isi[kunci]
 
 
+def lupakan_memo():
+    """Forget what `per_generasi` holds. Needed where the clock is frozen (tests under
+    time_machine): every fresh cache then starts at the same generation, and another test's
+    memo would pass for this one's."""
+    _memo["generasi"], _memo["isi"] = None, {}
+
+
 def pasang_relasi_kecil(obj, **relasi):
     """Fill the foreign keys of `obj` named in `relasi` (field name → model of a small table:
     categories, agencies, document types) from a copy of the whole table read once per

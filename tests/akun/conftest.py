@@ -1,7 +1,10 @@
 """Helpers for the admin-account tests: logging in as a browser does (POST /admin/login/),
 and the TOTP code a user's authenticator would show right now."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -31,3 +34,12 @@ def pasang_perangkat(user):
 def otp_wajib(settings):
     settings.PORTAL_OTP_WAJIB = True
     return settings
+
+
+SAAT = datetime.datetime(2026, 3, 3, 2, 0, tzinfo=datetime.UTC)  # Tuesday 10:00 WITA
+
+
+@pytest.fixture
+def jam():
+    with time_machine.travel(SAAT, tick=False) as waktu:
+        yield waktu

@@ -5,7 +5,6 @@ import datetime
 import importlib
 
 import pytest
-import time_machine
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
@@ -15,14 +14,6 @@ from tests.akun.conftest import kode_sekarang, masuk, pasang_perangkat
 from tests.moderasi.conftest import data_isi
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("otp_wajib")]
-
-SAAT = datetime.datetime(2026, 3, 3, 2, 0, tzinfo=datetime.UTC)  # Tuesday 10:00 WITA
-
-
-@pytest.fixture
-def jam():
-    with time_machine.travel(SAAT, tick=False) as waktu:
-        yield waktu
 
 
 def _edit(page):

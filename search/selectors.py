@@ -70,9 +70,13 @@ class PermintaanPencarian:
         return cls(
             kueri=kueri,
             jenis=jenis if jenis in jenis_konten() else "",
-            # isascii: "²" passes isdigit() but not int() (tests/masukan)
+            # isascii: "²" passes isdigit() but not int(); four digits: int() refuses 4,300+
+            # (both found by tests/masukan)
             tahun=int(tahun)
-            if tahun.isascii() and tahun.isdigit() and 1900 <= int(tahun) <= 2999
+            if tahun.isascii()
+            and tahun.isdigit()
+            and len(tahun) == 4
+            and 1900 <= int(tahun) <= 2999
             else None,
             bahasa=bahasa,
             terpotong=len(" ".join(mentah.split())) > PANJANG_KUERI_MAKSIMUM,

@@ -277,3 +277,20 @@ def test_offset_dan_limit_api_ribuan_digit_dijawab_400(situs_kecil, subtests):
             with subtests.test(jalur=jalur, parameter=nama):
                 respons = client.get(jalur, {nama: "0" * 4301})
                 assert respons.status_code == 400
+
+
+def test_tahun_dan_nomor_halaman_ribuan_digit_dijawab_tanpa_galat(situs_kecil, subtests):
+    """Found by the fuzzing above, like the API's offset: a search year or a listing's page
+    number of 4,301 digits reached int() and answered 500."""
+    client = Client()
+    for jalur, parameter in (
+        ("/cari/", {"q": "banjir", "tahun": "0" * 4301}),
+        ("/cari/", {"q": "banjir", "tahun": "9" * 5000}),
+        ("/berita/", {"page": "0" * 4301}),
+        ("/dokumen/", {"page": "1" * 4400}),
+        ("/galeri/", {"page": "0" * 4301}),
+    ):
+        with subtests.test(jalur=jalur, parameter=next(iter(parameter.values()))[:3]):
+            respons = client.get(jalur, parameter)
+            periksa(respons)
+            assert respons.status_code == 200

@@ -100,12 +100,14 @@ def alamat_situs():
     return alamat.hostname or "localhost", alamat.port or bawaan
 
 
-def siapkan_alamat(site):
+def siapkan_alamat():
     """The default Site answers at the configured address (on every run: the configuration,
     not a hand edit of the Site record, is where the address lives)."""
-    hostname, port = alamat_situs()
-    if (site.hostname, site.port) != (hostname, port):
-        site.hostname, site.port = hostname, port
+    site = Site.objects.get(is_default_site=True)
+    alamat = alamat_situs()
+    if (site.hostname, site.port) != alamat:
+        # save(), not update(): Wagtail's site-root cache and the page cache listen to it.
+        site.hostname, site.port = alamat
         site.save()
 
 
@@ -113,7 +115,6 @@ def siapkan_beranda(locale):
     """Make the default site's root a HomePage, replacing Wagtail's placeholder welcome page."""
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
-        siapkan_alamat(site)
         return site.root_page.specific
     beranda = HomePage.objects.filter(depth=2, locale=locale).first()
     if beranda is None:
@@ -123,8 +124,7 @@ def siapkan_beranda(locale):
         )
         beranda.save_revision().publish()
     if site is None:
-        site = Site(is_default_site=True)
-    site.hostname, site.port = alamat_situs()
+        site = Site(hostname="localhost", port=80, is_default_site=True)
     lama = site.root_page if site.root_page_id else None
     site.root_page = beranda
     site.site_name = settings.WAGTAIL_SITE_NAME
@@ -232,6 +232,7 @@ def siapkan_portal():
 def _siapkan_portal():
     locale = siapkan_locale()
     beranda = siapkan_beranda(locale)
+    siapkan_alamat()
     siapkan_bagian(beranda)
     siapkan_jenis_dokumen()
     koleksi = siapkan_koleksi()

@@ -144,9 +144,10 @@ class PortalPage(Page):
 
     @classmethod
     def tidak_dicantumkan(cls):
-        """The live pages of this type that no public listing may show (sitemap, API,
-        search), as a queryset, or None when every live page of the type may be listed."""
-        return cls.objects.all() if cls.selalu_tidak_dicantumkan else None
+        """Some live pages of this type that no public listing may show (sitemap, API,
+        search), as a queryset, or None. A type none of whose pages are listed says so with
+        `selalu_tidak_dicantumkan` instead (left out by its type, without a subquery)."""
+        return None
 
     def simpul_json_ld(self, konteks):
         """The page's own schema.org nodes, a list of dicts (`konteks`, a
@@ -185,8 +186,11 @@ def tipe_halaman_dengan(atribut):
 
 
 def tanpa_yang_tidak_dicantumkan(halaman):
-    """`halaman` (a page queryset) without the pages that no public listing may show (search
-    pages, exempt documents): each page type names its own (`PortalPage.tidak_dicantumkan`)."""
+    """`halaman` (a page queryset) without the pages that no public listing may show: the
+    types never listed (search pages, `selalu_tidak_dicantumkan`) and what each other type
+    names itself (exempt documents, `PortalPage.tidak_dicantumkan`)."""
+    if tidak_pernah := tipe_halaman_dengan("selalu_tidak_dicantumkan"):
+        halaman = halaman.not_type(*tidak_pernah)
     for model in get_page_models():
         if issubclass(model, PortalPage) and (tersisih := model.tidak_dicantumkan()) is not None:
             halaman = halaman.exclude(pk__in=tersisih.values("pk"))

@@ -12,6 +12,17 @@ RENDISI_GALERI = "max-1600x1600|format-jpeg|jpegquality-80"
 RENDISI_THUMBNAIL = "fill-1280x720|format-jpeg|jpegquality-80"
 
 
+def _galeri(jenis, page, konteks):
+    """What both kinds of gallery say of themselves: type, title, description, URL, language."""
+    return {
+        "@type": jenis,
+        "name": page.title,
+        "description": page.deskripsi,
+        "url": konteks.kanonik,
+        "inLanguage": kode_locale(page.locale_id),
+    }
+
+
 def simpul_galeri_foto(page, konteks):
     """The photo gallery as a schema.org ImageGallery (`konteks`: portal.core.seo.SeoHalaman)."""
     request = konteks.request
@@ -31,12 +42,8 @@ def simpul_galeri_foto(page, konteks):
             objek["creditText"] = item.kredit
         foto.append(objek)
     data = {
-        "@type": "ImageGallery",
-        "name": page.title,
-        "description": page.deskripsi,
-        "url": konteks.kanonik,
+        **_galeri("ImageGallery", page, konteks),
         "datePublished": iso(page.first_published_at or page.tanggal),
-        "inLanguage": kode_locale(page.locale_id),
         "publisher": penerbit(konteks.pengaturan, request, konteks.beranda_url),
     }
     if foto:
@@ -78,13 +85,7 @@ def simpul_galeri_video(page, konteks):
             objek["embedUrl"] = eksternal.embed_url.split("?")[0]
             objek["url"] = eksternal.watch_url
         video.append(objek)
-    data = {
-        "@type": "CollectionPage",
-        "name": page.title,
-        "description": page.deskripsi,
-        "url": konteks.kanonik,
-        "inLanguage": kode_locale(page.locale_id),
-    }
+    data = _galeri("CollectionPage", page, konteks)
     if video:
         data["hasPart"] = video
     return [data, *video]

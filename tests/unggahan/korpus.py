@@ -20,6 +20,7 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from portal.core.contoh.gambar import jpeg_demo
 from portal.core.contoh.pdf import pdf_demo
 from portal.core.factories import TEKS_VIDEO_CONTOH, VIDEO_CONTOH
+from portal.unggahan.arsip import MIMETYPE_ODF
 
 MB = 1024 * 1024
 
@@ -153,7 +154,7 @@ def xlsx():
     return keluaran.getvalue()
 
 
-TIPE_ODT = "application/vnd.oasis.opendocument.text"
+TIPE_ODT = MIMETYPE_ODF["odt"]
 _MANIFEST_ODT = (
     '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
     'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
@@ -799,12 +800,12 @@ KASUS_DOKUMEN_BERBAHAYA = {
     ),
     "ods_dengan_makro_basic": Kasus(
         "rekap.ods",
-        lambda: odf(arsip_mimetype("ods"), **{"Basic/Standard/Module1.xml": "<script:module/>"}),
+        lambda: odf(MIMETYPE_ODF["ods"], **{"Basic/Standard/Module1.xml": "<script:module/>"}),
         "memuat makro",
     ),
     "odp_dengan_skrip_python": Kasus(
         "paparan.odp",
-        lambda: odf(arsip_mimetype("odp"), **{"Scripts/python/a.py": "import os"}),
+        lambda: odf(MIMETYPE_ODF["odp"], **{"Scripts/python/a.py": "import os"}),
         "Scripts/python/a.py",
     ),
     "odt_dengan_makro_di_gaya": Kasus(
@@ -822,9 +823,3 @@ KASUS_DOKUMEN_BERBAHAYA = {
     "program_html": Kasus("halaman.html", lambda: HTML, "Format berkas .html tidak diterima"),
     "arsip_zip": Kasus("lampiran.zip", lambda: ZIP_KECIL, "Format berkas .zip tidak diterima"),
 }
-
-
-def arsip_mimetype(ekstensi):
-    from portal.unggahan.arsip import MIMETYPE_ODF
-
-    return MIMETYPE_ODF[ekstensi]

@@ -30,9 +30,7 @@ DOKUMEN_BERISI_EICAR = {
         "ppt/presentation.xml", korpus.TIPE_PPTX, **{"ppt/media/catatan.txt": EICAR}
     ),
     "daftar.odt": lambda: korpus.odt(**{"Pictures/catatan.txt": EICAR}),
-    "rekap.ods": lambda: korpus.odf(
-        korpus.arsip_mimetype("ods"), **{"Pictures/catatan.txt": EICAR}
-    ),
+    "rekap.ods": lambda: korpus.odf(korpus.MIMETYPE_ODF["ods"], **{"Pictures/catatan.txt": EICAR}),
     "teks.vtt": lambda: korpus.vtt() + b"\nNOTE " + EICAR + b"\n",
     "video.webm": lambda: korpus.webm() + EICAR,
     "video.mp4": lambda: korpus.mp4() + EICAR,

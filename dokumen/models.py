@@ -239,7 +239,7 @@ class DokumenPage(KontenPage):
         _("jangka waktu penyimpanan"), max_length=100, default="5 tahun"
     )
     tanggal_pembaruan = models.DateField(_("tanggal pembaruan"), default=timezone.localdate)
-    # The text of the attached PDF files, kept by search/teks_berkas.py for the site search.
+    # The text of the attached PDF files, kept by dokumen/teks_berkas.py for the site search.
     teks_berkas = models.TextField(_("teks berkas lampiran"), blank=True, editable=False)
 
     base_form_class = DokumenPageForm
@@ -279,7 +279,7 @@ class DokumenPage(KontenPage):
         index.SearchField("teks_dasar"),
     ]
     # The open-data API (portal/api.py): the register entry with its files' download URLs;
-    # never `teks_berkas` (search's copy of the files' text).
+    # never `teks_berkas` (the files' text, kept for the site search).
     api_fields = [
         "nomor",
         "tahun",
@@ -497,3 +497,24 @@ class DokumenLampiran(Orderable):
     @property
     def label(self):
         return self.judul or self.dokumen.title
+
+
+class TeksBerkas(models.Model):
+    """The text extracted from a Wagtail document's PDF file (dokumen/teks_berkas.py), kept so
+    a file is read once per upload rather than at every save of the pages attaching it."""
+
+    dokumen = models.OneToOneField(
+        "wagtaildocs.Document",
+        verbose_name=_("berkas"),
+        on_delete=models.CASCADE,
+        related_name="teks_pencarian",
+    )
+    sidik = models.CharField(_("sidik berkas"), max_length=255, blank=True)
+    teks = models.TextField(_("teks"), blank=True)
+
+    class Meta:
+        verbose_name = _("teks berkas")
+        verbose_name_plural = _("teks berkas")
+
+    def __str__(self):
+        return str(self.dokumen)

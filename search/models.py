@@ -1,4 +1,3 @@
-from django.db import models
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.utils.formats import number_format
@@ -109,24 +108,3 @@ class SearchPage(RoutablePageMixin, PortalPage):
         respons = JsonResponse({"kueri": permintaan.kueri, "saran": saran})
         respons["Cache-Control"] = "max-age=60"
         return respons
-
-
-class TeksBerkas(models.Model):
-    """The text extracted from a Wagtail document's PDF file (search/teks_berkas.py), kept so
-    a file is read once per upload rather than at every save of the pages attaching it."""
-
-    dokumen = models.OneToOneField(
-        "wagtaildocs.Document",
-        verbose_name=_("berkas"),
-        on_delete=models.CASCADE,
-        related_name="teks_pencarian",
-    )
-    sidik = models.CharField(_("sidik berkas"), max_length=255, blank=True)
-    teks = models.TextField(_("teks"), blank=True)
-
-    class Meta:
-        verbose_name = _("teks berkas")
-        verbose_name_plural = _("teks berkas")
-
-    def __str__(self):
-        return str(self.dokumen)

@@ -1,9 +1,9 @@
-"""Keep the PDF text of dokumen current (thin: search/teks_berkas.py does the work)."""
+"""Keep the PDF text of dokumen current (thin: dokumen/teks_berkas.py does the work)."""
 
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from dokumen import teks_berkas
 from dokumen.models import DokumenLampiran, DokumenPage
-from search import teks_berkas
 
 
 def dokumen_disimpan(sender, instance, raw=False, **kwargs):
@@ -33,7 +33,15 @@ def lampiran_berubah(sender, instance, raw=False, **kwargs):
 def register_signal_handlers():
     from wagtail.documents import get_document_model
 
-    post_save.connect(dokumen_disimpan, sender=get_document_model(), dispatch_uid="search_dokumen")
-    pre_save.connect(halaman_dokumen_akan_disimpan, sender=DokumenPage, dispatch_uid="search_hal")
-    post_save.connect(lampiran_berubah, sender=DokumenLampiran, dispatch_uid="search_lamp_simpan")
-    post_delete.connect(lampiran_berubah, sender=DokumenLampiran, dispatch_uid="search_lamp_hapus")
+    post_save.connect(
+        dokumen_disimpan, sender=get_document_model(), dispatch_uid="dokumen_teks_berkas"
+    )
+    pre_save.connect(
+        halaman_dokumen_akan_disimpan, sender=DokumenPage, dispatch_uid="dokumen_teks_halaman"
+    )
+    post_save.connect(
+        lampiran_berubah, sender=DokumenLampiran, dispatch_uid="dokumen_lampiran_simpan"
+    )
+    post_delete.connect(
+        lampiran_berubah, sender=DokumenLampiran, dispatch_uid="dokumen_lampiran_hapus"
+    )

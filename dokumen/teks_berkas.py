@@ -1,7 +1,7 @@
 """The text inside attached PDF files, so a dokumen is found by what its files say.
 
 The text of a Wagtail document is extracted once, when it is uploaded or its file replaced
-(pypdf), and kept in `search.TeksBerkas` keyed by the file's hash; a `DokumenPage` stores the
+(pypdf), and kept in `dokumen.TeksBerkas` keyed by the file's hash; a `DokumenPage` stores the
 texts of its attachments in its indexed `teks_berkas` field, refreshed whenever the page, one
 of its attachments or an attached file changes.
 """
@@ -10,8 +10,7 @@ import logging
 
 from modelsearch import index
 
-from dokumen.models import DokumenPage
-from search.models import TeksBerkas
+from dokumen.models import DokumenPage, TeksBerkas
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from portal.core.api_fields import FIELD_OPD, NamaField
 from portal.core.bentuk_dasar import TeksDasar
 from portal.core.cache_halaman import halaman_publik, pasang_relasi_kecil, per_generasi
 from portal.core.forms import FilterDaftar
-from portal.core.models import OPD, KontenPage, PortalPage
+from portal.core.models import OPD, KontenPage, PortalPage, Subhalaman
 from portal.core.pagination import paginate
 
 DOKUMEN_PER_HALAMAN = 20
@@ -89,6 +89,17 @@ class DokumenIndexPage(RoutablePageMixin, PortalPage):
     subpage_types = ["dokumen.DokumenPage"]
     max_count_per_parent = 1
     berhalaman = True
+    # The register the law requires (UU 14/2008) is a page of its own for search engines.
+    subhalaman_sendiri = {
+        "daftar_informasi_publik": Subhalaman(
+            _("Daftar Informasi Publik"),
+            _(
+                "Daftar Informasi Publik: seluruh informasi publik yang dikuasai Pemerintah "
+                "Provinsi Kalimantan Timur, dikelompokkan menurut kategori UU 14/2008, dapat "
+                "diunduh dalam format CSV dan XLSX."
+            ),
+        )
+    }
 
     class Meta:
         verbose_name = _("indeks dokumen")
@@ -171,7 +182,7 @@ class DokumenIndexPage(RoutablePageMixin, PortalPage):
             template="dokumen/daftar_informasi_publik.html",
             context_overrides={
                 "kelompok_dip": kelompok,
-                "subhalaman": True,
+                "subhalaman": self.subhalaman_sendiri["daftar_informasi_publik"],
                 "jumlah_dip": sum(len(isi) for _kategori, isi in kelompok),
             },
         )

@@ -1,6 +1,8 @@
 """Project-wide models: the site settings, the register of provincial agencies (OPD) and the
 abstract base of every content page."""
 
+from dataclasses import dataclass
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
@@ -113,6 +115,15 @@ class OPD(index.Indexed, models.Model):
         return self.singkatan
 
 
+@dataclass(frozen=True)
+class Subhalaman:
+    """A routable sub-page that is a page of its own (`PortalPage.subhalaman_sendiri`): its
+    title and description stand for it in the head, the breadcrumb and the sitemap."""
+
+    judul: str
+    deskripsi: str = ""
+
+
 class PortalPage(Page):
     """The base of every page of the portal: publication happens only in working hours.
 
@@ -138,9 +149,22 @@ class PortalPage(Page):
     # search does not list the type).
     jenis_pencarian = ""
     label_jenis_pencarian = ""
+    # The routable sub-pages (RoutablePageMixin) that are pages of their own, by route name:
+    # their own canonical URL, hreflang, Open Graph, breadcrumb and sitemap entry. Any other
+    # route shows the page itself (its root route) or is not HTML (JSON suggestions).
+    subhalaman_sendiri = {}
 
     class Meta:
         abstract = True
+
+    def subhalaman_diminta(self, request):
+        """(Subhalaman, its path below the page) for a request to one of the page's own
+        sub-pages, else (None, "")."""
+        rute = getattr(request, "routable_resolver_match", None)
+        subhalaman = self.subhalaman_sendiri.get(rute.url_name) if rute else None
+        if subhalaman is None:
+            return None, ""
+        return subhalaman, self.reverse_subpage(rute.url_name, args=rute.args, kwargs=rute.kwargs)
 
     @classmethod
     def tidak_dicantumkan(cls):

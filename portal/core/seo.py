@@ -162,20 +162,20 @@ def leluhur_halaman(page):
     return per_generasi(("leluhur", induk), lambda: list(page.get_ancestors()))
 
 
-def remah_roti(page, request):
-    """schema.org BreadcrumbList: the home page down to the page, as the visible trail."""
+def remah_roti(page, request, subhalaman=None, url_subhalaman=""):
+    """schema.org BreadcrumbList: the home page down to the page, as the visible trail, and
+    down to the sub-page when the page shows one of its own (`subhalaman`)."""
     leluhur = [p for p in leluhur_halaman(page) if p.depth >= 2] + [page]
-    item = []
-    for posisi, halaman in enumerate(leluhur, start=1):
-        nama = gettext("Beranda") if halaman.depth == 2 else halaman.title
-        item.append(
-            {
-                "@type": "ListItem",
-                "position": posisi,
-                "name": nama,
-                "item": halaman.get_full_url(request),
-            }
-        )
+    langkah = [
+        (gettext("Beranda") if halaman.depth == 2 else halaman.title, halaman.get_full_url(request))
+        for halaman in leluhur
+    ]
+    if subhalaman is not None:
+        langkah.append((str(subhalaman.judul), url_subhalaman))
+    item = [
+        {"@type": "ListItem", "position": posisi, "name": nama, "item": url}
+        for posisi, (nama, url) in enumerate(langkah, start=1)
+    ]
     return {"@type": "BreadcrumbList", "itemListElement": item}
 
 
@@ -183,7 +183,7 @@ def json_ld(page, konteks):
     """The page's JSON-LD graph: its own type's nodes, then the BreadcrumbList."""
     # Pages that are not PortalPage (Wagtail's root) have no nodes of their own.
     simpul = list(page.simpul_json_ld(konteks)) if isinstance(page, PortalPage) else []
-    simpul.append(remah_roti(page, konteks.request))
+    simpul.append(remah_roti(page, konteks.request, konteks.subhalaman, konteks.kanonik))
     return {"@context": SCHEMA, "@graph": simpul}
 
 
@@ -200,13 +200,17 @@ class SeoHalaman:
     request: object = None
     pengaturan: object = None
     beranda_url: str = ""
+    subhalaman: object = None  # the page's own sub-page shown (PortalPage.subhalaman_sendiri)
 
 
 def url_kanonik(page, request):
     """The page's own URL; a paginated listing's later pages (`?page=N`, N > 1) are pages of
     their own, so their canonical URL keeps the number (page 1 has none: `?page=1` is the
-    listing itself). Other parameters (filters) never make a canonical URL."""
+    listing itself). Other parameters (filters) never make a canonical URL. A sub-page of
+    its own (the document index's register) is a page of its own."""
     url = page.get_full_url(request) or ""
+    if url and isinstance(page, PortalPage):
+        url += page.subhalaman_diminta(request)[1]
     nomor = request.GET.get("page", "") if request is not None else ""
     berhalaman = getattr(page, "berhalaman", False)  # the protocol of PortalPage
     # isascii: "²" and other digits of other scripts pass isdigit() but not int(); the length
@@ -217,7 +221,9 @@ def url_kanonik(page, request):
     return url
 
 
-def _judul(page):
+def _judul(page, subhalaman=None):
+    if subhalaman is not None:
+        return str(subhalaman.judul)
     return page.seo_title or page.title
 
 
@@ -226,21 +232,28 @@ def seo_halaman(page, request, pengaturan=None):
     if page is None or not isinstance(page, Page) or not page.pk:
         return None
     kanonik = url_kanonik(page, request)
+    subhalaman, akhiran = (
+        page.subhalaman_diminta(request) if isinstance(page, PortalPage) else (None, "")
+    )
     beranda = next((p for p in [*leluhur_halaman(page), page] if p.depth == 2), None)
     seo = SeoHalaman(
         kanonik=kanonik,
-        alternatif=alternatif_hreflang(page, request),
+        alternatif=[(kode, url + akhiran) for kode, url in alternatif_hreflang(page, request)],
         request=request,
         pengaturan=pengaturan,
         beranda_url=(beranda.get_full_url(request) if beranda else akar_situs(request) + "/"),
+        subhalaman=subhalaman,
     )
-    deskripsi = page.get_deskripsi_meta() if hasattr(page, "get_deskripsi_meta") else ""
+    if subhalaman is not None:
+        deskripsi = str(subhalaman.deskripsi)
+    else:
+        deskripsi = page.get_deskripsi_meta() if hasattr(page, "get_deskripsi_meta") else ""
     nama_situs = pengaturan.nama_instansi if pengaturan else settings.WAGTAIL_SITE_NAME
     bahasa = kode_locale(page.locale_id)
     og = [
         # The protocol of PortalPage; pages that are not PortalPage (Wagtail's root) are websites.
         ("og:type", getattr(page, "jenis_og", "website")),
-        ("og:title", _judul(page)),
+        ("og:title", _judul(page, subhalaman)),
         ("og:url", kanonik),
         ("og:site_name", nama_situs),
         ("og:locale", LOCALE_OG.get(bahasa, bahasa)),
@@ -268,7 +281,7 @@ def seo_halaman(page, request, pengaturan=None):
     seo.og = og
     twitter = [
         ("twitter:card", "summary_large_image" if gambar else "summary"),
-        ("twitter:title", _judul(page)),
+        ("twitter:title", _judul(page, subhalaman)),
     ]
     if deskripsi:
         twitter.append(("twitter:description", deskripsi[:200]))
@@ -345,9 +358,28 @@ class SitemapPortal(Sitemap):
                 info.setdefault("alternates", alternatif)
                 urls.append(info)
                 last_mods.add(info.get("lastmod"))
+                urls += _subhalaman_peta_situs(item, info)
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+def _subhalaman_peta_situs(page, info):
+    """The sitemap entries of the page's sub-pages of their own (the document index's
+    register), each at the page's URL and alternates with the sub-page's path."""
+    entri = []
+    for nama in getattr(page, "subhalaman_sendiri", {}):
+        akhiran = page.reverse_subpage(nama)
+        entri.append(
+            {
+                **info,
+                "location": info["location"] + akhiran,
+                "alternates": [
+                    {**alt, "location": alt["location"] + akhiran} for alt in info["alternates"]
+                ],
+            }
+        )
+    return entri
 
 
 def robots_txt(request):

@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET  # noqa: S405 - parses the portal's own responses
 from datetime import datetime, timedelta
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -204,3 +205,35 @@ def simpul_bertipe(html, tipe):
 
 def urai_xml(isi):
     return ET.fromstring(isi)  # noqa: S314 - the portal's own output
+
+
+NS_SITEMAP = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+def bagian_sitemap(client):
+    """The paths of the parts the sitemap index lists."""
+    respons = client.get("/sitemap.xml")
+    assert respons.status_code == 200
+    akar = urai_xml(respons.content)
+    assert akar.tag == f"{{{NS_SITEMAP['s']}}}sitemapindex"
+    bagian = [urlsplit(loc.text) for loc in akar.iterfind("s:sitemap/s:loc", NS_SITEMAP)]
+    return [f"{b.path}?{b.query}" if b.query else b.path for b in bagian]
+
+
+def sitemap(client):
+    """Every <url> of every part, by its location."""
+    urls = {}
+    for bagian in bagian_sitemap(client):
+        respons = client.get(bagian)
+        assert respons.status_code == 200, bagian
+        akar = urai_xml(respons.content)
+        urls.update(
+            {
+                url.findtext("s:loc", namespaces=NS_SITEMAP): url
+                for url in akar.findall("s:url", NS_SITEMAP)
+            }
+        )
+    return urls

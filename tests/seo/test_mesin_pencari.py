@@ -1,40 +1,13 @@
 """Search engines: sitemap.xml (live public pages only, lastmod, hreflang), robots.txt,
 canonical links, meta descriptions, Open Graph and Twitter cards."""
 
-from urllib.parse import urlsplit
-
 import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.seo.conftest import meta, urai_html, urai_xml
+from tests.seo.conftest import NS_SITEMAP, bagian_sitemap, meta, sitemap, urai_html
 
 pytestmark = pytest.mark.django_db
-
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-
-
-def _bagian_sitemap(client):
-    """The paths of the parts the sitemap index lists."""
-    respons = client.get("/sitemap.xml")
-    assert respons.status_code == 200
-    akar = urai_xml(respons.content)
-    assert akar.tag == f"{{{NS['s']}}}sitemapindex"
-    bagian = [urlsplit(loc.text) for loc in akar.iterfind("s:sitemap/s:loc", NS)]
-    return [f"{b.path}?{b.query}" if b.query else b.path for b in bagian]
-
-
-def _sitemap(client):
-    """Every <url> of every part, by its location."""
-    urls = {}
-    for bagian in _bagian_sitemap(client):
-        respons = client.get(bagian)
-        assert respons.status_code == 200, bagian
-        akar = urai_xml(respons.content)
-        urls.update(
-            {url.findtext("s:loc", namespaces=NS): url for url in akar.findall("s:url", NS)}
-        )
-    return urls
 
 
 def test_sitemap_adalah_indeks_yang_membagi_halaman_ke_beberapa_bagian(
@@ -47,8 +20,8 @@ def test_sitemap_adalah_indeks_yang_membagi_halaman_ke_beberapa_bagian(
         BeritaPageFactory(parent=indeks_berita, title=f"Berita Sitemap {i}")
     monkeypatch.setattr(SitemapPortal, "limit", 2)
 
-    bagian = _bagian_sitemap(client)
-    urls = _sitemap(client)
+    bagian = bagian_sitemap(client)
+    urls = sitemap(client)
 
     assert len(bagian) >= 3
     assert bagian[0] == "/sitemap-halaman.xml"
@@ -65,7 +38,7 @@ def test_sitemap_hanya_memuat_halaman_tayang_dan_publik(
     privat = BeritaPageFactory(parent=indeks_berita, title="Berita Khusus Pegawai")
     PageViewRestriction.objects.create(page=privat, restriction_type="login")
 
-    urls = _sitemap(client)
+    urls = sitemap(client)
 
     assert berita.get_full_url() in urls
     assert "http://localhost/" in urls
@@ -75,13 +48,15 @@ def test_sitemap_hanya_memuat_halaman_tayang_dan_publik(
 
 
 def test_sitemap_memuat_lastmod_dan_alternatif_hreflang(client, berita, berita_en):
-    urls = _sitemap(client)
+    urls = sitemap(client)
 
     for page in (berita, berita_en):
         url = urls[page.get_full_url()]
         terbit = timezone.localtime(page.last_published_at).date().isoformat()
-        assert url.findtext("s:lastmod", namespaces=NS) == terbit
-        alternatif = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+        assert url.findtext("s:lastmod", namespaces=NS_SITEMAP) == terbit
+        alternatif = {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS_SITEMAP)
+        }
         assert alternatif == {
             "id": berita.get_full_url(),
             "en": berita_en.get_full_url(),

@@ -10,8 +10,10 @@ changed), then hands over to the virtual environment's Python.
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -52,19 +54,40 @@ def run():
         _jalankan(PYTHON, "manage.py", *perintah, env=env)
     print(f"\nPortal: http://{ALAMAT}/   Admin: http://{ALAMAT}/admin/\n", flush=True)
     # The scheduler (scheduled publishing in working hours, SLA reminders) runs beside the
-    # web server, as in production, and stops with it.
-    penjadwal = subprocess.Popen(  # noqa: S603 (fixed argv)
-        [str(PYTHON), "manage.py", "run_scheduler"], cwd=ROOT, env=env
+    # web server, as in production. No autoreloader: its second process would outlive a
+    # SIGTERM to the first and keep holding the port.
+    layani(
+        [str(PYTHON), "manage.py", "runserver", "--noreload", ALAMAT],
+        [str(PYTHON), "manage.py", "run_scheduler"],
+        env=env,
     )
+
+
+def _berhenti(signum, frame):
+    raise KeyboardInterrupt
+
+
+def layani(*perintah, env=None):
+    """Run the commands side by side until the first ends or the demo is stopped: Ctrl-C
+    (SIGINT) and SIGTERM (a service manager, `kill`) both stop every one of them, so nothing
+    is left holding the port."""
+    signal.signal(signal.SIGTERM, _berhenti)
+    proses = [subprocess.Popen(p, cwd=ROOT, env=env) for p in perintah]  # noqa: S603 (fixed argv)
     try:
-        subprocess.run(  # noqa: S603 (fixed argv)
-            [str(PYTHON), "manage.py", "runserver", ALAMAT], cwd=ROOT, env=env, check=False
-        )
+        while all(p.poll() is None for p in proses):
+            time.sleep(0.5)
     except KeyboardInterrupt:
         pass
     finally:
-        penjadwal.terminate()
-        penjadwal.wait(timeout=30)  # noqa: S606
+        for p in proses:
+            if p.poll() is None:
+                p.terminate()
+        for p in proses:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
 
 
 def test(args):

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowPage
 
-from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.core.cache_halaman import halaman_publik, leluhur_halaman, per_generasi
 from portal.moderasi.jadwal_tayang import publikasi_segera
 
 
@@ -23,7 +23,9 @@ class TautanBahasa:
     nama: str  # the language's name in that language
     url: str
     aktif: bool  # the language being read
-    terjemahan: bool  # the URL is this page's translation (False: that language's home page)
+    # The URL is this page's translation (False: the nearest section, else the home page,
+    # that exists in that language; the switcher says the page is not available there).
+    terjemahan: bool
 
 
 def kode_bahasa():
@@ -72,10 +74,19 @@ def beranda_per_bahasa(site):
     return per_generasi(("beranda_per_bahasa", site.pk), lambda: terjemahan_tayang(site.root_page))
 
 
+def _leluhur_terjemahan(page, kode):
+    """The nearest ancestor of `page` below the home page that is live in language `kode`
+    (a berita without English version leads to the English news index), or None."""
+    for leluhur in reversed(leluhur_halaman(page)):
+        if leluhur.depth > 2 and (tujuan := terjemahan_tayang(leluhur).get(kode)) is not None:
+            return tujuan
+    return None
+
+
 def tautan_bahasa(page, request, bahasa_aktif):
     """The language switcher: for every content language, the page's live translation, else
-    that language's home page; a language with neither is left out. `bahasa_aktif` is the
-    language being read."""
+    the nearest section live in that language, else that language's home page; a language
+    with none is left out. `bahasa_aktif` is the language being read."""
     site = Site.find_for_request(request) if request is not None else None
     terjemahan = terjemahan_tayang(page)
     beranda = beranda_per_bahasa(site)
@@ -84,7 +95,7 @@ def tautan_bahasa(page, request, bahasa_aktif):
         tujuan = terjemahan.get(kode)
         ada = tujuan is not None
         if tujuan is None:
-            tujuan = beranda.get(kode)
+            tujuan = _leluhur_terjemahan(page, kode) or beranda.get(kode)
         url = tujuan.get_url(request) if tujuan is not None else None
         if not url:  # nothing live in that language yet: no link to a page that is not there
             continue

@@ -164,6 +164,15 @@ def halaman_publik(halaman):
     return halaman.exclude(pribadi) if pribadi else halaman
 
 
+def leluhur_halaman(page):
+    """The ancestors of `page`, root first. Read once per cache generation for all the pages
+    that share a parent (every berita of an index shares them)."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    induk = page.path[: -page.steplen]
+    return per_generasi(("leluhur", induk), lambda: list(page.get_ancestors()))
+
+
 def naikkan_generasi():
     """Forget every cached page (by moving to a new generation), in every worker's local copy
     too."""

@@ -27,7 +27,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
 from portal.core.bahasa import alternatif_hreflang, kode_locale
-from portal.core.cache_halaman import URL_PER_BAGIAN_PETA_SITUS, per_generasi
+from portal.core.cache_halaman import URL_PER_BAGIAN_PETA_SITUS, leluhur_halaman
 from portal.core.models import PortalPage, tanpa_yang_tidak_dicantumkan
 
 SCHEMA = "https://schema.org"
@@ -151,15 +151,6 @@ def penerbit(pengaturan, request, beranda_url):
     """The publisher as search engines want it on articles: name, URL and a logo."""
     org = organisasi(pengaturan, request, beranda_url)
     return {k: org[k] for k in ("@type", "@id", "name", "url", "logo")}
-
-
-def leluhur_halaman(page):
-    """The ancestors of `page`, root first. Read once per cache generation for all the pages
-    that share a parent (every berita of an index shares them)."""
-    if page is None or not getattr(page, "pk", None):
-        return []
-    induk = page.path[: -page.steplen]
-    return per_generasi(("leluhur", induk), lambda: list(page.get_ancestors()))
 
 
 def remah_roti(page, request, subhalaman=None, url_subhalaman=""):

@@ -36,9 +36,30 @@ def test_pemilih_bahasa_menautkan_terjemahan_halaman(client, berita, berita_en):
     assert tautan == {"id": berita.url, "en": berita_en.url}
 
 
-def test_pemilih_bahasa_menuju_beranda_bahasa_lain_bila_belum_diterjemahkan(
+def test_pemilih_bahasa_menuju_bagian_bahasa_lain_dan_berkata_belum_tersedia(
     client, berita, beranda_en
 ):
+    """A berita without English version: the switcher says so and leads to the English news
+    index (not silently to the English home page)."""
+    from berita.models import BeritaIndexPage
+
+    html = client.get(berita.url).content.decode()
+    indeks_en = BeritaIndexPage.objects.child_of(beranda_en).get()
+    assert _tautan_bahasa(html) == {"id": berita.url, "en": indeks_en.url}
+    assert indeks_en.url.startswith("/en/")
+    assert "Belum tersedia dalam bahasa Inggris" in html
+    # The other way round, read in English: a page of the English tree only.
+    assert "Belum tersedia" not in client.get("/en/").content.decode()
+
+
+def test_pemilih_bahasa_menuju_beranda_bila_bagiannya_pun_belum_diterjemahkan(client, berita):
+    from wagtail.models import Page
+
+    from portal.core.bahasa import siapkan_struktur_terjemahan
+
+    beranda_en = siapkan_struktur_terjemahan(berita.get_parent().get_parent(), "en")
+    # The English sections taken offline (a plain update: not the behaviour under test).
+    Page.objects.child_of(beranda_en).update(live=False)
     tautan = _tautan_bahasa(client.get(berita.url).content.decode())
     assert tautan == {"id": berita.url, "en": "/en/"}
 
@@ -47,7 +68,7 @@ def test_pemilih_bahasa_tidak_menautkan_terjemahan_yang_belum_tayang(client, ber
     draf = berita.copy_for_translation(locale_en)
     assert not draf.live
     tautan = _tautan_bahasa(client.get(berita.url).content.decode())
-    assert tautan["en"] == "/en/"
+    assert tautan["en"] == draf.get_parent().url
 
 
 def test_pemilih_bahasa_ada_di_setiap_halaman_publik(

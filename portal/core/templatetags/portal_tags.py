@@ -11,9 +11,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from portal.core.bahasa import beranda_per_bahasa
-from portal.core.cache_halaman import halaman_publik, per_generasi
+from portal.core.cache_halaman import halaman_publik, leluhur_halaman, per_generasi
 from portal.core.models import tipe_halaman_dengan
-from portal.core.seo import leluhur_halaman
 from portal.moderasi.policy import ZONA_WITA
 
 register = template.Library()

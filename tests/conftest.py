@@ -9,6 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import hypothesis
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connections
@@ -21,6 +22,22 @@ from portal.situs.penyiapan import siapkan_portal
 from tests.ketahanan.layanan import port_bebas
 
 WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
+
+# Property-based tests (hypothesis). "ci", the default, is what the README's test command and
+# .ci/run use: derandomised (the same examples on every run, so a failure is reproducible
+# and a green run means the same thing twice) and bounded. "lokal" draws fresh examples, ten
+# times as many: `HYPOTHESIS_PROFILE=lokal .venv/bin/python -m pytest tests/masukan`.
+_ATURAN_HYPOTHESIS = {
+    "deadline": None,  # two shared cores: a slow example is not a failure
+    "database": None,  # nothing written into the checkout
+    "suppress_health_check": [
+        hypothesis.HealthCheck.too_slow,
+        hypothesis.HealthCheck.data_too_large,
+    ],
+}
+hypothesis.settings.register_profile("ci", derandomize=True, max_examples=50, **_ATURAN_HYPOTHESIS)
+hypothesis.settings.register_profile("lokal", max_examples=500, **_ATURAN_HYPOTHESIS)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 BUCKET_S3 = "portal-media-uji"
 
 

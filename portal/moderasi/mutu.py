@@ -28,7 +28,9 @@ How each step of an item is measured, always in *working* time (`KalenderKerja`)
 Reminders go to the group responsible for the overdue step: the task's groups while an item
 waits at the editor or pejabat task, and the editors (webmaster, SOP step 5) once an item found
 "layak tayang" has not gone live within the publication standard (the scheduler could not
-publish it, or it was deferred and is still waiting).
+publish it, or it was deferred and is still waiting). The steps waiting past their standard
+(`melewati_standar`) are one list: the reminders are sent about it and the dashboard counts
+it.
 """
 
 import logging
@@ -148,6 +150,11 @@ def format_durasi(durasi):
 
 def _menit(durasi):
     return None if durasi is None else round(durasi.total_seconds() / 60, 1)
+
+
+def persen(porsi):
+    """A share (0..1) as the report shows it: a percentage to one decimal; None stays None."""
+    return None if porsi is None else round(porsi * 100, 1)
 
 
 # -- tasks ---------------------------------------------------------------------------------------
@@ -469,8 +476,7 @@ class BarisLaporan:
 
     @property
     def persen_dalam_standar(self):
-        porsi = self.ringkasan.porsi_dalam_standar
-        return None if porsi is None else round(porsi * 100, 1)
+        return persen(self.ringkasan.porsi_dalam_standar)
 
     @property
     def jumlah_tidak_layak(self):
@@ -548,55 +554,90 @@ def _halaman_dalam_periode(mulai, akhir, tugas):
     return {int(oid) for oid in ids}
 
 
-def laporan_mutu(tahun, bulan=None, bagian=None, now=None, kalender=None, standar=None):
-    """The report rows: per month (WITA) in which a step finished, per section, per step,
-    count, median and P90 working time and the share within standard. Only months and
-    sections with data appear; each of them lists all five steps."""
+@dataclass(frozen=True)
+class PengukuranPeriode:
+    """The measured steps of a report period, before they are summarised: the report's table
+    (`baris_laporan`) and its charts (`portal.moderasi.grafik_mutu`) both read this one
+    object, so they show the same numbers.
+
+    `durasi`: {(month, section, step): [working time of each pass finished in that month]};
+    `tidak_layak`: {(month, section): {reason code: decisions}} (`keputusan_tidak_layak`)."""
+
+    tahun: int
+    bulan: int | None
+    bagian: str | None
+    standar: dict
+    durasi: dict
+    tidak_layak: dict
+
+    @property
+    def daftar_bulan(self):
+        """The months of the period, in order: the chosen one, or the whole year."""
+        return [self.bulan] if self.bulan else list(range(1, 13))
+
+
+def pengukuran_periode(tahun, bulan=None, bagian=None, now=None, kalender=None, standar=None):
+    """The steps finished in the period (a year, or one month of it; WITA), of one section or
+    all, grouped by month, section and step, with the period's "tidak layak tayang"
+    decisions."""
     now = now or timezone.now()
     kalender = kalender or kalender_kerja()
     standar = standar or standar_mutu()
     mulai, akhir = _batas_periode(tahun, bulan)
     tugas = langkah_per_tugas()
-    if not tugas:
-        return []
-    ukuran = ukuran_langkah(_halaman_dalam_periode(mulai, akhir, tugas), now, kalender, standar)
+    durasi = defaultdict(list)  # (bulan, bagian, langkah) → [terpakai]
+    tidak_layak = {}
+    if tugas:
+        ukuran = ukuran_langkah(_halaman_dalam_periode(mulai, akhir, tugas), now, kalender, standar)
+        for daftar in ukuran.values():
+            for u in daftar:
+                if u.berjalan or u.bagian not in BAGIAN or (bagian and u.bagian != bagian):
+                    continue
+                selesai = u.selesai.astimezone(ZONA_WITA)
+                if not mulai <= selesai < akhir:
+                    continue
+                durasi[(selesai.month, u.bagian, u.langkah)].append(u.terpakai)
+        tidak_layak = keputusan_tidak_layak(mulai, akhir, tugas, bagian)
+    return PengukuranPeriode(tahun, bulan, bagian, standar, dict(durasi), tidak_layak)
 
-    kelompok = defaultdict(list)  # (bulan, bagian, langkah) → [terpakai]
-    for daftar in ukuran.values():
-        for u in daftar:
-            if u.berjalan or u.bagian not in BAGIAN or (bagian and u.bagian != bagian):
-                continue
-            selesai = u.selesai.astimezone(ZONA_WITA)
-            if not mulai <= selesai < akhir:
-                continue
-            kelompok[(selesai.month, u.bagian, u.langkah)].append(u.terpakai)
 
-    tidak_layak = keputusan_tidak_layak(mulai, akhir, tugas, bagian)
+def laporan_mutu(
+    tahun, bulan=None, bagian=None, langkah=None, now=None, kalender=None, standar=None
+):
+    """The report rows: per month (WITA) in which a step finished, per section, per step,
+    count, median and P90 working time and the share within standard. Only months and
+    sections with data appear; each of them lists all five steps (or only `langkah`)."""
+    return baris_laporan(pengukuran_periode(tahun, bulan, bagian, now, kalender, standar), langkah)
 
+
+def baris_laporan(pengukuran, langkah=None):
+    """The rows of `laporan_mutu` from a period already measured."""
+    standar = pengukuran.standar
     urutan_bagian = list(BAGIAN)
     ada = sorted(
-        {(b, bg) for b, bg, _l in kelompok} | set(tidak_layak),
+        {(b, bg) for b, bg, _l in pengukuran.durasi} | set(pengukuran.tidak_layak),
         key=lambda k: (k[0], urutan_bagian.index(k[1])),
     )
     return [
         BarisLaporan(
-            tahun=tahun,
+            tahun=pengukuran.tahun,
             bulan=b,
             bagian=bg,
-            langkah=langkah,
-            standar=standar[langkah],
-            ringkasan=ringkasan(kelompok.get((b, bg, langkah), ()), standar[langkah]),
+            langkah=lk,
+            standar=standar[lk],
+            ringkasan=ringkasan(pengukuran.durasi.get((b, bg, lk), ()), standar[lk]),
             tidak_layak=(
                 {
-                    kode: tidak_layak.get((b, bg), {}).get(kode, 0)
+                    kode: pengukuran.tidak_layak.get((b, bg), {}).get(kode, 0)
                     for kode in AlasanTidakLayak.values
                 }
-                if langkah == Langkah.PENYARINGAN
+                if lk == Langkah.PENYARINGAN
                 else None
             ),
         )
         for b, bg in ada
-        for langkah in Langkah
+        for lk in Langkah
+        if langkah is None or lk == langkah
     ]
 
 
@@ -667,17 +708,54 @@ def _kirim_pengingat(task_state, langkah, ambang, terpakai, standar, mulai, pene
         koneksi.send_messages([EmailMessage(subjek, isi, to=[u.email]) for u in penerima])
 
 
+# The steps an item waits at in the portal, which `melewati_standar` watches: collection and
+# hand-over (steps 1–2) happen before the item is submitted, so nothing waits there.
+LANGKAH_MENUNGGU = (Langkah.PENYUNTINGAN, Langkah.PENYARINGAN, Langkah.PUBLIKASI)
+
+
 @dataclass(frozen=True)
-class Terlambat:
-    """One SOP step of one item past its standard: what a reminder is about. `task_state` is
-    the open task (penyuntingan, penyaringan) or, for publication, the "layak tayang" decision;
-    `ambang_baru` the thresholds newly crossed, as recorded (`PengingatTerkirim.ambang`)."""
+class Menunggu:
+    """One SOP step of one item waiting past its standard now. `task_state` is the open task
+    (penyuntingan, penyaringan) or, for publication, the "layak tayang" decision; `mulai` is
+    when the step's clock started."""
 
     task_state: TaskState
     langkah: Langkah
     mulai: datetime
     terpakai: timedelta
     standar: timedelta
+
+    @property
+    def page_id(self):
+        return int(self.task_state.workflow_state.object_id)
+
+    @property
+    def judul(self):
+        return self.task_state.revision.object_str
+
+    @property
+    def label_bagian(self):
+        app_label = self.task_state.workflow_state.content_type.app_label
+        return str(BAGIAN.get(app_label, app_label))
+
+    @property
+    def label_langkah(self):
+        return str(LABEL_LANGKAH[self.langkah])
+
+    @property
+    def terpakai_teks(self):
+        return format_durasi(self.terpakai)
+
+    @property
+    def standar_teks(self):
+        return format_durasi(self.standar)
+
+
+@dataclass(frozen=True)
+class Terlambat(Menunggu):
+    """What a reminder is about: a step waiting past its standard, with `ambang_baru` the
+    thresholds newly crossed, as recorded (`PengingatTerkirim.ambang`)."""
+
     ambang_baru: tuple
     penerima: list
     catatan: str = ""
@@ -697,39 +775,28 @@ def _ambang_baru(terpakai, standar, sudah, offset=0):
     )
 
 
-def _tugas_terlambat(now, kalender, tugas, standar):
-    """The open SOP tasks newly past a threshold; reminders go to the task's groups."""
-    terbuka = list(
+def _tugas_melewati_standar(now, kalender, tugas, standar):
+    """The open SOP tasks (penyuntingan, penyaringan) past their standard."""
+    terbuka = (
         TaskState.objects.filter(
             status=TaskState.STATUS_IN_PROGRESS,
             workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
             task_id__in=list(tugas),
         )
-        .select_related("task", "revision")
+        .select_related("task", "revision", "workflow_state__content_type")
         .order_by("started_at", "pk")
     )
-    sudah = _ambang_tercatat(terbuka)
     for ts in terbuka:
         langkah = tugas[ts.task_id]
         terpakai = kalender.waktu_kerja_antara(ts.started_at, now)
-        baru = _ambang_baru(terpakai, standar[langkah], sudah[ts.pk])
-        if baru:
-            yield Terlambat(
-                ts,
-                langkah,
-                ts.started_at,
-                terpakai,
-                standar[langkah],
-                baru,
-                _penerima(ts.task.specific.groups.all()),
-            )
+        if status_mutu(terpakai, standar[langkah]) == TERLAMBAT:
+            yield Menunggu(ts, langkah, ts.started_at, terpakai, standar[langkah])
 
 
 def menunggu_tayang(now, tugas):
     """The "layak tayang" decisions whose item has not gone live since (no publish log entry
     after the decision) and has not been submitted again: those of the last
-    `JENDELA_PUBLIKASI`, and older ones whose item still waits for a scheduled go-live time.
-    Those already reminded about at the highest threshold are left out."""
+    `JENDELA_PUBLIKASI`, and older ones whose item still waits for a scheduled go-live time."""
     tipe = ContentType.objects.get_for_model(Page)
     page_id = Cast(OuterRef("workflow_state__object_id"), output_field=IntegerField())
     terbit = PageLogEntry.objects.filter(
@@ -754,18 +821,16 @@ def menunggu_tayang(now, tugas):
         )
         .exclude(Exists(terbit))
         .exclude(Exists(alur_baru))
-        .exclude(pengingat_mutu__ambang=AMBANG_PUBLIKASI + max(KELIPATAN_PENGINGAT))
-        .select_related("workflow_state", "revision")
+        .select_related("revision", "workflow_state__content_type")
         .order_by("finished_at", "pk")
     )
 
 
-def _publikasi_terlambat(now, kalender, tugas, standar):
+def _publikasi_melewati_standar(now, kalender, tugas, standar):
     """Items found "layak tayang" and still not live past the publication standard, counted
     from the decision or from the scheduled go-live time if later (as the report measures
-    step 5); reminders go to the editors of the workflow (webmaster, SOP step 5)."""
+    step 5)."""
     disetujui = menunggu_tayang(now, tugas)
-    sudah = _ambang_tercatat(disetujui)
     jadwal = dict(
         Revision.page_revisions.filter(
             object_id__in=[ts.workflow_state.object_id for ts in disetujui],
@@ -776,29 +841,61 @@ def _publikasi_terlambat(now, kalender, tugas, standar):
         .values_list("object_id", "jadwal")
     )
     standar_publikasi = standar[Langkah.PUBLIKASI]
-    catatan = _(
-        "Materi ini sudah dinyatakan layak tayang tetapi belum tayang di situs. Periksa "
-        "Antrean tayang dan penjadwal, lalu pastikan materi ini diterbitkan."
-    )
     for ts in disetujui:
         rencana = jadwal.get(ts.workflow_state.object_id)
         mulai = max(ts.finished_at, rencana) if rencana else ts.finished_at
         terpakai = kalender.waktu_kerja_antara(mulai, now)
-        baru = _ambang_baru(terpakai, standar_publikasi, sudah[ts.pk], AMBANG_PUBLIKASI)
-        if baru:
+        if status_mutu(terpakai, standar_publikasi) == TERLAMBAT:
+            yield Menunggu(ts, Langkah.PUBLIKASI, mulai, terpakai, standar_publikasi)
+
+
+def melewati_standar(now=None, kalender=None):
+    """Every SOP step waiting past its standard now: open editor and pejabat tasks, and items
+    found "layak tayang" not yet live (`menunggu_tayang`). The overdue reminders are sent
+    about these, and the dashboard counts and lists them, so both always agree."""
+    now = now or timezone.now()
+    kalender = kalender or kalender_kerja()
+    tugas = langkah_per_tugas()
+    if not tugas:
+        return []
+    standar = standar_mutu()
+    return [
+        *_tugas_melewati_standar(now, kalender, tugas, standar),
+        *_publikasi_melewati_standar(now, kalender, tugas, standar),
+    ]
+
+
+def _pengingat_baru(menunggu):
+    """The overdue steps that crossed a threshold not reminded about yet, with the recipients:
+    the task's groups while an item waits at the editor or pejabat task, the editors of the
+    workflow (webmaster, SOP step 5) for a publication."""
+    sudah = _ambang_tercatat([m.task_state for m in menunggu])
+    catatan_publikasi = _(
+        "Materi ini sudah dinyatakan layak tayang tetapi belum tayang di situs. Periksa "
+        "Antrean tayang dan penjadwal, lalu pastikan materi ini diterbitkan."
+    )
+    for m in menunggu:
+        publikasi = m.langkah == Langkah.PUBLIKASI
+        offset = AMBANG_PUBLIKASI if publikasi else 0
+        baru = _ambang_baru(m.terpakai, m.standar, sudah[m.task_state.pk], offset)
+        if not baru:
+            continue
+        if publikasi:
             grup = EditorTask.objects.filter(
-                workflow_tasks__workflow_id=ts.workflow_state.workflow_id
+                workflow_tasks__workflow_id=m.task_state.workflow_state.workflow_id
             ).values("groups")
-            yield Terlambat(
-                ts,
-                Langkah.PUBLIKASI,
-                mulai,
-                terpakai,
-                standar_publikasi,
-                baru,
-                _penerima(grup),
-                catatan,
-            )
+        else:
+            grup = m.task_state.task.specific.groups.all()
+        yield Terlambat(
+            m.task_state,
+            m.langkah,
+            m.mulai,
+            m.terpakai,
+            m.standar,
+            baru,
+            _penerima(grup),
+            catatan_publikasi if publikasi else "",
+        )
 
 
 def _ambang_tercatat(task_states):
@@ -819,16 +916,8 @@ def kirim_pengingat_terlambat(now, kalender):
     however many passes look; when a pass finds several thresholds newly crossed at once (the
     scheduler was down), it sends one e-mail, for the highest. Returns how many reminders
     (e-mails per task state) went out."""
-    tugas = langkah_per_tugas()
-    if not tugas:
-        return 0
-    standar = standar_mutu()
-
     terkirim = gagal = 0
-    for terlambat in (
-        *_tugas_terlambat(now, kalender, tugas, standar),
-        *_publikasi_terlambat(now, kalender, tugas, standar),
-    ):
+    for terlambat in list(_pengingat_baru(melewati_standar(now, kalender))):
         ts = terlambat.task_state
         try:
             with transaction.atomic():

@@ -1,13 +1,17 @@
-"""The "Laporan Mutu Baku" admin report (thin: the rows come from mutu.laporan_mutu).
+"""The "Laporan Mutu Baku" admin report (thin: the rows come from mutu.baris_laporan, the
+charts from grafik_mutu, both over one mutu.pengukuran_periode), and the list of the items
+waiting past their standard now (mutu.melewati_standar, which the reminders use too).
 
-Filters arrive in the query string: `tahun` (default: this year, WITA), optional `bulan` (1–12)
-and `bagian` (berita, dokumen, galeri); `format=csv` or `format=xlsx` downloads the same rows.
-A filter value that does not parse is replaced by its default (and the user told), so a crafted
-URL yields a corrected or empty report, never an error page.
+Filters arrive in the query string: `tahun` (default: this year, WITA), optional `bulan` (1–12),
+`bagian` (berita, dokumen, galeri) and `langkah` (an SOP step); `format=csv` or `format=xlsx`
+downloads the same rows (the XLSX with the charts). A filter value that does not parse is
+replaced by its default (and the user told), so a crafted URL yields a corrected or empty
+report, never an error page.
 """
 
 import csv
 import io
+from typing import NamedTuple
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -16,11 +20,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from portal.moderasi import mutu
+from portal.moderasi import grafik_mutu, grafik_svg, grafik_xlsx, mutu
 from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT
-from portal.moderasi.policy import ZONA_WITA
+from portal.moderasi.policy import ZONA_WITA, Langkah
 
 # Besides administrators, the groups that see the report (the desk measured by it).
 GRUP_LAPORAN = (GRUP_EDITOR, GRUP_PEJABAT)
@@ -55,19 +61,40 @@ class FilterLaporanForm(forms.Form):
         choices=[("", gettext_lazy("Semua bagian"))] + list(mutu.BAGIAN.items()),
         required=False,
     )
+    langkah = forms.TypedChoiceField(
+        label=gettext_lazy("Langkah"),
+        choices=[("", gettext_lazy("Semua langkah"))]
+        + [(langkah.value, label) for langkah, label in mutu.LABEL_LANGKAH.items()],
+        coerce=Langkah,
+        empty_value=None,
+        required=False,
+    )
+
+
+class FilterLaporan(NamedTuple):
+    tahun: int
+    bulan: int | None
+    bagian: str
+    langkah: Langkah | None
+    dikoreksi: list
 
 
 def baca_filter(query):
-    """(tahun, bulan, bagian, corrected field names) from the query string; every value that
-    does not validate falls back to its default."""
-    bawaan = {"tahun": timezone.now().astimezone(ZONA_WITA).year, "bulan": None, "bagian": ""}
+    """The filters from the query string, with the names of the fields corrected: every value
+    that does not validate falls back to its default."""
+    bawaan = {
+        "tahun": timezone.now().astimezone(ZONA_WITA).year,
+        "bulan": None,
+        "bagian": "",
+        "langkah": None,
+    }
     form = FilterLaporanForm({k: query.get(k, "") for k in bawaan})
     form.is_valid()
     nilai = {}
     for nama, default in bawaan.items():
         bersih = form.cleaned_data.get(nama) if nama not in form.errors else None
         nilai[nama] = bersih if bersih not in (None, "") else default
-    return nilai["tahun"], nilai["bulan"], nilai["bagian"], sorted(form.errors)
+    return FilterLaporan(**nilai, dikoreksi=sorted(form.errors))
 
 
 class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
@@ -82,8 +109,9 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
-        self.tahun, self.bulan, self.bagian, self.dikoreksi = baca_filter(request.GET)
-        self.baris = mutu.laporan_mutu(self.tahun, self.bulan, self.bagian or None)
+        self.tahun, self.bulan, self.bagian, self.langkah, self.dikoreksi = baca_filter(request.GET)
+        self.pengukuran = mutu.pengukuran_periode(self.tahun, self.bulan, self.bagian or None)
+        self.baris = mutu.baris_laporan(self.pengukuran, self.langkah)
         format_unduhan = request.GET.get("format", "")
         if format_unduhan == "csv":
             return self.unduh_csv()
@@ -99,6 +127,8 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
             bagian.append(f"{self.bulan:02d}")
         if self.bagian:
             bagian.append(self.bagian)
+        if self.langkah:
+            bagian.append(self.langkah.value)
         return f"mutu-baku-{'-'.join(bagian)}.{ekstensi}"
 
     def _respons(self, isi, tipe, ekstensi):
@@ -115,9 +145,6 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
         return self._respons(berkas.getvalue(), "text/csv; charset=utf-8", "csv")
 
     def unduh_xlsx(self):
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
         buku = Workbook()
         lembar = buku.active
         lembar.title = "Mutu Baku"
@@ -127,9 +154,16 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
         for baris in self.baris:
             lembar.append(baris.nilai())
         lembar.freeze_panes = "A2"
+        grafik_xlsx.tambah_lembar_grafik(buku, self.grafik())
         keluaran = io.BytesIO()
         buku.save(keluaran)
         return self._respons(keluaran.getvalue(), TIPE_XLSX, "xlsx")
+
+    def grafik(self):
+        """The charts of the rows shown (none for an empty report)."""
+        if not self.baris:
+            return []
+        return grafik_mutu.grafik_laporan(self.pengukuran, self.langkah)
 
     # -- the page --------------------------------------------------------------------------------
 
@@ -138,6 +172,7 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
         query["tahun"] = str(self.tahun)
         query.setlist("bulan", [str(self.bulan)] if self.bulan else [])
         query.setlist("bagian", [self.bagian] if self.bagian else [])
+        query.setlist("langkah", [self.langkah.value] if self.langkah else [])
         query["format"] = format_unduhan
         return f"?{query.urlencode()}"
 
@@ -152,12 +187,19 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = FilterLaporanForm(
-            initial={"tahun": self.tahun, "bulan": self.bulan or "", "bagian": self.bagian}
+            initial={
+                "tahun": self.tahun,
+                "bulan": self.bulan or "",
+                "bagian": self.bagian,
+                "langkah": self.langkah.value if self.langkah else "",
+            }
         )
         context.update(
             {
                 "form": form,
                 "baris": self.baris,
+                "grafik": [(g, grafik_svg.svg_grafik(g)) for g in self.grafik()],
+                "pilih_langkah": self.baris and self.langkah is None,
                 "tahun": self.tahun,
                 "bulan": str(mutu.NAMA_BULAN[self.bulan - 1]) if self.bulan else None,
                 "bagian": mutu.BAGIAN.get(self.bagian),
@@ -168,6 +210,36 @@ class LaporanMutuBakuView(WagtailAdminTemplateMixin, TemplateView):
                     (mutu.LABEL_LANGKAH[langkah], mutu.format_durasi(durasi))
                     for langkah, durasi in mutu.standar_mutu().items()
                 ],
+            }
+        )
+        return context
+
+
+class DaftarTerlambatView(WagtailAdminTemplateMixin, TemplateView):
+    """The items waiting past their standard now, oldest first (`?langkah=` one step): what
+    the dashboard's Mutu Baku panel counts, from the same selector."""
+
+    template_name = "moderasi/mutu/terlambat.html"
+    page_title = gettext_lazy("Melewati standar Mutu Baku")
+    header_icon = "warning"
+    breadcrumbs_items = []
+
+    def dispatch(self, request, *args, **kwargs):
+        if not boleh_melihat_laporan(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        nilai = self.request.GET.get("langkah", "")
+        langkah = Langkah(nilai) if nilai in mutu.LANGKAH_MENUNGGU else None
+        daftar = mutu.melewati_standar()
+        if langkah:
+            daftar = [m for m in daftar if m.langkah == langkah]
+        context.update(
+            {
+                "daftar": sorted(daftar, key=lambda m: m.mulai),
+                "langkah": mutu.LABEL_LANGKAH[langkah] if langkah else None,
             }
         )
         return context

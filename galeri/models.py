@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -217,6 +218,22 @@ class GaleriVideo(Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The language of the captions file, its <track srclang>: an English page's copy of a
+    # video may carry English captions, and the player names the track by its language.
+    bahasa_teks_terjemahan = models.CharField(
+        _("bahasa teks terjemahan"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    tanpa_ucapan = models.BooleanField(
+        _("tanpa ucapan"),
+        default=False,
+        help_text=_(
+            "Centang bila video unggahan tidak memuat ucapan (hanya musik atau suasana): "
+            "video unggahan yang memuat ucapan wajib memiliki teks terjemahan."
+        ),
+    )
     url = models.URLField(_("tautan YouTube/Vimeo"), blank=True, validators=[validate_video_url])
 
     panels = [
@@ -224,6 +241,8 @@ class GaleriVideo(Orderable):
         FieldPanel("berkas"),
         FieldPanel("poster"),
         FieldPanel("teks_terjemahan"),
+        FieldPanel("bahasa_teks_terjemahan"),
+        FieldPanel("tanpa_ucapan"),
         FieldPanel("url"),
     ]
 
@@ -246,6 +265,13 @@ class GaleriVideo(Orderable):
             and self.teks_terjemahan.file_extension.lower() not in EKSTENSI_TEKS_VIDEO
         ):
             errors["teks_terjemahan"] = _("Berkas teks terjemahan harus berformat WebVTT (.vtt).")
+        if self.berkas_id and not self.teks_terjemahan_id and not self.tanpa_ucapan:
+            # Speech without captions shuts out deaf viewers (WCAG 1.2.2); a YouTube or Vimeo
+            # link has its platform's captions.
+            errors["teks_terjemahan"] = _(
+                "Video unggahan yang memuat ucapan wajib memiliki teks terjemahan (WebVTT). "
+                "Bila video tidak memuat ucapan, centang 'tanpa ucapan'."
+            )
         if errors:
             raise ValidationError(errors)
 

@@ -63,13 +63,16 @@ def _thumbnail_video(video, request):
 
 
 def simpul_galeri_video(page, konteks):
-    """The video gallery as a schema.org CollectionPage, each video also a node of its own
+    """The video gallery as a schema.org CollectionPage whose parts are its videos, each a
+    VideoObject node of the graph once, with an `@id` the page refers to
     (`konteks`: portal.core.seo.SeoHalaman)."""
     request = konteks.request
     video = []
-    for item in page.get_video():
+    for nomor, item in enumerate(page.get_video(), start=1):
         objek = {
             "@type": "VideoObject",
+            # The video's section on the page (galeri_video_page.html) has this anchor.
+            "@id": f"{konteks.kanonik}#video-{nomor}",
             "name": item.judul,
             "description": page.deskripsi,
             "uploadDate": iso(page.first_published_at or page.tanggal),
@@ -81,11 +84,18 @@ def simpul_galeri_video(page, konteks):
         if item.berkas_id:
             objek["contentUrl"] = url_absolut(item.berkas.url, request)
             objek["encodingFormat"] = item.berkas.content_type
+            if item.teks_terjemahan_id:
+                objek["caption"] = {
+                    "@type": "MediaObject",
+                    "contentUrl": url_absolut(item.teks_terjemahan.url, request),
+                    "encodingFormat": "text/vtt",
+                    "inLanguage": item.bahasa_teks_terjemahan,
+                }
         elif (eksternal := item.video_eksternal) is not None:
             objek["embedUrl"] = eksternal.embed_url.split("?")[0]
             objek["url"] = eksternal.watch_url
         video.append(objek)
     data = _galeri("CollectionPage", page, konteks)
     if video:
-        data["hasPart"] = video
+        data["hasPart"] = [{"@id": v["@id"]} for v in video]
     return [data, *video]

@@ -99,11 +99,23 @@ def rendisi_absolut(gambar, spesifikasi, request):
     )
 
 
+# Search engines take an organisation's logo as a raster image of at least 112 × 112 px
+# (not SVG): static/img/lambang.svg rendered once (Chromium headless) to a PNG, and its size.
+LAMBANG_RASTER = ("img/lambang-512.png", 512, 512)
+SISI_LOGO_MINIMUM = 112
+
+
 def logo_absolut(pengaturan, request):
-    """The agency's logo (site settings) as a PNG rendition, else the committed emblem."""
+    """The agency's logo as a schema.org ImageObject: a PNG rendition of the site settings'
+    logo, else (or when that logo is smaller than search engines accept) the committed
+    emblem."""
+    logo = None
     if pengaturan is not None and pengaturan.logo_id:
-        return rendisi_absolut(pengaturan.logo, RENDISI_LOGO, request).url
-    return url_absolut(static("img/lambang.svg"), request)
+        logo = rendisi_absolut(pengaturan.logo, RENDISI_LOGO, request)
+    if logo is None or min(logo.lebar, logo.tinggi) < SISI_LOGO_MINIMUM:
+        jalur, lebar, tinggi = LAMBANG_RASTER
+        logo = GambarAbsolut(url_absolut(static(jalur), request), lebar, tinggi, alt="")
+    return {"@type": "ImageObject", "url": logo.url, "width": logo.lebar, "height": logo.tinggi}
 
 
 def iso(nilai):
@@ -127,7 +139,7 @@ def organisasi(pengaturan, request, beranda_url):
         "@id": f"{beranda_url}#organisasi",
         "name": nama,
         "url": beranda_url,
-        "logo": {"@type": "ImageObject", "url": logo_absolut(pengaturan, request)},
+        "logo": logo_absolut(pengaturan, request),
     }
     if pengaturan is not None:
         if pengaturan.alamat:

@@ -39,6 +39,7 @@ def video(**isi):
         "berkas": "",
         "poster": "",
         "teks_terjemahan": "",
+        "bahasa_teks_terjemahan": "id",
         "url": "",
         **isi,
     }

@@ -39,6 +39,58 @@ def test_beranda_government_organization(client, beranda):
     assert org["sameAs"] == ["https://www.instagram.com/pemprovkaltim"]
 
 
+def _gambar_statis(url):
+    """The file behind a static URL of the portal, found as `collectstatic` finds it."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+
+    return finders.find(urlsplit(url).path.removeprefix(settings.STATIC_URL))
+
+
+def test_logo_organisasi_raster_minimal_112_piksel(client, beranda):
+    """Search engines take an organisation's logo as a raster image of at least 112 × 112 px,
+    not SVG: without a logo in the site settings, the committed PNG of the emblem, its width
+    and height those of the file."""
+    from PIL import Image
+
+    [org] = simpul_bertipe(client.get("/").content.decode(), "GovernmentOrganization")
+    logo = org["logo"]
+    assert logo["@type"] == "ImageObject" and _absolut(logo["url"])
+    with Image.open(_gambar_statis(logo["url"])) as gambar:
+        assert gambar.format == "PNG"
+        assert gambar.size == (logo["width"], logo["height"])
+    assert min(logo["width"], logo["height"]) >= 112
+
+
+@pytest.mark.parametrize(
+    ("lebar", "tinggi", "dari_pengaturan"),
+    [(1600, 900, True), (100, 100, False)],
+    ids=["logo-pengaturan", "logo-terlalu-kecil"],
+)
+def test_logo_organisasi_dari_pengaturan_situs_bila_cukup_besar(
+    client, beranda, lebar, tinggi, dari_pengaturan
+):
+    """The site settings' logo as a PNG rendition with its size; one smaller than search
+    engines accept gives way to the emblem."""
+    from portal.core.factories import ImageFactory
+    from portal.core.models import PengaturanSitus
+
+    pengaturan = PengaturanSitus.load()
+    pengaturan.logo = ImageFactory(lebar=lebar, tinggi=tinggi, title="Logo Pemprov")
+    pengaturan.save()
+
+    [org] = simpul_bertipe(client.get("/").content.decode(), "GovernmentOrganization")
+    logo = org["logo"]
+    assert ("/media/" in logo["url"]) is dari_pengaturan
+    assert logo["url"].endswith(".png")
+    assert min(logo["width"], logo["height"]) >= 112
+    if dari_pengaturan:
+        rendisi = pengaturan.logo.get_rendition("max-600x600|format-png")
+        assert (logo["width"], logo["height"]) == (rendisi.width, rendisi.height)
+
+
 def test_berita_news_article(client, berita):
     [artikel] = simpul_bertipe(client.get(berita.url).content.decode(), "NewsArticle")
 

@@ -4,9 +4,9 @@
    2. Photo viewer: the CSS :target slides (#foto-N) become a modal dialog: focus stays inside,
       Esc closes, the arrow keys move, focus returns to the thumbnail.
    3. Share: a "copy link" button, shown only where the Clipboard API exists.
-   4. Search suggestions: a search box with data-saran-url offers the titles of pages that
-      complete what is typed (kal → Kalimantan), in a native <datalist>; choosing one opens
-      that page. */
+   4. Search suggestions: a search box with data-saran-url becomes a combobox (WAI-ARIA 1.2,
+      list autocomplete with a listbox popup) offering the titles of pages that complete what
+      is typed (kal → Kalimantan); choosing one opens that page. */
 (function () {
   "use strict";
   var IZIN = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/;
@@ -133,59 +133,206 @@
     });
   }
 
-  /* 4. Search suggestions */
-  var JEDA_SARAN_MS = 200;
+  /* 4. Search suggestions. The popup and the live region come with the page
+     (components/saran_pencarian.html); here the box gets its combobox roles, so without this
+     script it stays a plain search field whose form submits as always. Focus never leaves
+     the box: aria-activedescendant points at the option the arrows reached. */
+  var JEDA_SARAN_MS = 250;
+  var HURUF_MINIMUM_SARAN = 2;
+
+  function urlSitusIni(url) {
+    try {
+      return new URL(url, location.href).origin === location.origin;
+    } catch (galat) {
+      return false;
+    }
+  }
 
   function pasangSaran(isian) {
-    var daftar = document.createElement("datalist");
-    var tautan = {};
+    var daftar = document.getElementById(isian.id + "-saran");
+    var pengumuman = document.getElementById(isian.id + "-saran-status");
+    if (!daftar || !pengumuman || !window.fetch || !window.AbortController) {
+      return;
+    }
+    var opsi = [];
+    var aktif = -1;
     var tunda = null;
-    var terakhir = "";
-    daftar.id = isian.id + "-saran";
-    isian.parentNode.appendChild(daftar);
-    isian.setAttribute("list", daftar.id);
+    var permintaan = null;
+    var kueriDaftar = "";
+
+    isian.setAttribute("role", "combobox");
+    isian.setAttribute("aria-autocomplete", "list");
+    isian.setAttribute("aria-expanded", "false");
+    isian.setAttribute("aria-controls", daftar.id);
+
+    function tandai(i) {
+      if (opsi[aktif]) {
+        opsi[aktif].el.removeAttribute("aria-selected");
+      }
+      aktif = i;
+      if (opsi[i]) {
+        opsi[i].el.setAttribute("aria-selected", "true");
+        isian.setAttribute("aria-activedescendant", opsi[i].el.id);
+        opsi[i].el.scrollIntoView({ block: "nearest" });
+      } else {
+        isian.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function buka() {
+      daftar.hidden = false;
+      isian.setAttribute("aria-expanded", "true");
+    }
+
+    function tutup() {
+      tandai(-1);
+      daftar.hidden = true;
+      isian.setAttribute("aria-expanded", "false");
+    }
+
+    function batalkanPermintaan() {
+      if (permintaan) {
+        permintaan.abort();
+        permintaan = null;
+      }
+    }
+
+    function kosongkan() {
+      batalkanPermintaan();
+      tutup();
+      opsi = [];
+      kueriDaftar = "";
+      daftar.textContent = "";
+      pengumuman.textContent = "";
+    }
+
+    function umumkan(jumlah) {
+      var data = pengumuman.dataset;
+      pengumuman.textContent =
+        jumlah === 0 ? data.nol : jumlah === 1 ? data.satu : data.banyak.replace("{jumlah}", jumlah);
+    }
+
+    function tampilkan(kueri, saran) {
+      tutup();
+      kueriDaftar = kueri;
+      daftar.textContent = "";
+      opsi = saran
+        .filter(function (s) {
+          return urlSitusIni(s.url);
+        })
+        .map(function (s, i) {
+          var el = document.createElement("li");
+          el.id = daftar.id + "-" + i;
+          el.className = "saran__opsi";
+          el.setAttribute("role", "option");
+          el.textContent = s.judul;
+          daftar.appendChild(el);
+          return { el: el, url: s.url };
+        });
+      umumkan(opsi.length);
+      /* the answer may come after the citizen left the box: nothing pops up under other content */
+      if (opsi.length && document.activeElement === isian) {
+        buka();
+      }
+    }
 
     function muat() {
       var kueri = isian.value.trim();
-      if (kueri.length < 2 || kueri === terakhir) {
+      if (kueri === kueriDaftar) {
+        if (opsi.length) {
+          buka();
+        }
         return;
       }
-      terakhir = kueri;
+      var pengendali = new AbortController();
+      permintaan = pengendali;
       fetch(isian.getAttribute("data-saran-url") + "?q=" + encodeURIComponent(kueri), {
-        headers: { Accept: "application/json" }
+        headers: { Accept: "application/json" },
+        signal: pengendali.signal
       })
         .then(function (r) {
           return r.ok ? r.json() : { saran: [] };
         })
         .then(function (data) {
-          if (isian.value.trim() !== kueri) {
-            return; /* the citizen typed on meanwhile */
+          /* an answer already read when its request was cancelled is stale all the same */
+          if (pengendali.signal.aborted) {
+            return;
           }
-          tautan = {};
-          daftar.textContent = "";
-          data.saran.forEach(function (s) {
-            var opsi = document.createElement("option");
-            opsi.value = s.judul;
-            tautan[s.judul] = s.url;
-            daftar.appendChild(opsi);
-          });
+          permintaan = null;
+          tampilkan(kueri, data.saran || []);
         })
         .catch(function () {
-          terakhir = ""; /* offline or failed: the box stays a plain search */
+          /* cancelled, offline or failed: the box stays a plain search */
         });
     }
 
-    isian.addEventListener("input", function (e) {
-      /* a suggestion chosen from the list arrives as a replacement of the whole text */
-      if (e.inputType === "insertReplacementText" || e.inputType === undefined) {
-        var url = tautan[isian.value];
-        if (url && /^(https?:)?\//.test(url)) {
-          location.href = url;
+    function pilih(i) {
+      isian.value = opsi[i].el.textContent;
+      var url = opsi[i].url;
+      tutup();
+      location.href = url;
+    }
+
+    isian.addEventListener("input", function () {
+      clearTimeout(tunda);
+      /* what is on its way answers text no longer in the box */
+      batalkanPermintaan();
+      if (isian.value.trim().length < HURUF_MINIMUM_SARAN) {
+        kosongkan();
+        return;
+      }
+      tunda = setTimeout(muat, JEDA_SARAN_MS);
+    });
+
+    isian.addEventListener("keydown", function (e) {
+      if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) {
+        return;
+      }
+      var terbuka = !daftar.hidden;
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (!opsi.length) {
           return;
         }
+        e.preventDefault();
+        var turun = e.key === "ArrowDown";
+        if (!terbuka) {
+          buka();
+          tandai(turun ? 0 : opsi.length - 1);
+        } else if (aktif < 0) {
+          tandai(turun ? 0 : opsi.length - 1);
+        } else {
+          tandai((aktif + (turun ? 1 : -1) + opsi.length) % opsi.length);
+        }
+      } else if (e.key === "Enter") {
+        if (terbuka && aktif >= 0) {
+          e.preventDefault();
+          pilih(aktif);
+        } else {
+          /* a plain search of the text typed: the form submits */
+          clearTimeout(tunda);
+          tutup();
+        }
+      } else if (e.key === "Escape" && terbuka) {
+        /* closes the list only; a second Escape clears the box, as a search field does */
+        e.preventDefault();
+        tutup();
       }
-      clearTimeout(tunda);
-      tunda = setTimeout(muat, JEDA_SARAN_MS);
+    });
+
+    isian.addEventListener("blur", tutup);
+
+    /* a press on the list would take focus from the box and close it before the click */
+    daftar.addEventListener("mousedown", function (e) {
+      e.preventDefault();
+    });
+    daftar.addEventListener("click", function (e) {
+      var el = e.target.closest('[role="option"]');
+      var i = opsi.findIndex(function (o) {
+        return o.el === el;
+      });
+      if (i >= 0) {
+        pilih(i);
+      }
     });
   }
 

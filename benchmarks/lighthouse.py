@@ -1,6 +1,6 @@
 """Lighthouse scores and page weight of the public pages, on this machine, over loopback only.
 
-    .venv/bin/python benchmarks/lighthouse.py [--halaman beranda artikel ...] [--ketat]
+    .venv/bin/python benchmarks/lighthouse.py [--halaman beranda artikel ...] [--tulis] [--ketat]
 
 What it does, in one process and a throwaway folder (nothing in the repository changes):
 1. configures the production settings (DEBUG off, hashed and compressed static files served by
@@ -10,10 +10,17 @@ What it does, in one process and a throwaway folder (nothing in the repository c
    served by whitenoise as well, as a CDN or S3 would;
 3. requests every page once (Wagtail makes its image renditions on first use), then runs
    Lighthouse from npm (`node_modules/.bin/lighthouse`, `npm ci` installs it) with Debian's
-   Chromium (CHROME_PATH=/usr/bin/chromium) on the mobile profile, one page at a time;
-4. prints one table: the four Lighthouse scores, and from Lighthouse's own network log the
-   bytes transferred on first load, all together and excluding content images (/media/), with
-   the HTML, CSS and JavaScript parts; then the targets of issue 5 and whether they are met.
+   Chromium (CHROME_PATH=/usr/bin/chromium) on the mobile profile, one page at a time, for
+   every public page type in both languages (the English ones from the demo's translations);
+   the 404 page is measured under `/__404__/…`, where the server answers the portal's own 404
+   page with status 200 (Lighthouse refuses to audit an error status);
+4. runs axe-core (`node_modules/axe-core`) in the same Chromium through playwright on every
+   page at 390 px: its WCAG 2.1 A/AA violations and the items it leaves for review
+   ("incomplete");
+5. prints one table: the four Lighthouse scores, the axe counts, and from Lighthouse's own
+   network log the bytes transferred on first load, all together and excluding content images
+   (/media/), with the HTML, CSS and JavaScript parts; then the targets of issue 5 and whether
+   they are met. With --tulis the same goes to docs/lighthouse.md, with the date and machine.
 
 Bounded: each Lighthouse run has a time limit (--batas-waktu, default 150 s) and the whole run a
 deadline (--tenggat, default 1200 s); the server stops with the script. Nothing but 127.0.0.1 is
@@ -54,8 +61,16 @@ CSS_MAKS_KB = 30
 JS_MAKS_KB = 20
 HALAMAN_BOBOT = ("beranda", "artikel")
 # Result pages carry `noindex, follow` on purpose (auto-generated pages stay out of search
-# engines); Lighthouse counts that as "not crawlable" in SEO, the one audit excused there.
-TANPA_INDEKS = {"hasil pencarian": {"is-crawlable"}}
+# engines), and so does the 404 page; Lighthouse counts that as "not crawlable" in SEO, the
+# one audit excused there.
+TANPA_INDEKS = {
+    nama: {"is-crawlable"} for nama in ("hasil pencarian", "hasil pencarian en", "404", "404 en")
+}
+# Where the 404 page is measured with status 200 (see _jawab_404_dengan_200).
+AWALAN_404 = "/__404__"
+AXE = AKAR / "node_modules" / "axe-core" / "axe.min.js"
+ATURAN_AXE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+LAPORAN = AKAR / "docs" / "lighthouse.md"
 
 
 def _siapkan_django(sementara):
@@ -104,12 +119,34 @@ class _PenanganSenyap(WSGIRequestHandler):
         pass
 
 
+def _jawab_404_dengan_200(aplikasi):
+    """Under AWALAN_404 the portal's answer for the rest of the path (a page that does not
+    exist: its 404 page), with status 200 so that Lighthouse audits it."""
+
+    def wsgi(environ, start_response):
+        jalur = environ.get("PATH_INFO", "")
+        if not jalur.startswith(AWALAN_404):
+            return aplikasi(environ, start_response)
+        environ = {**environ, "PATH_INFO": jalur[len(AWALAN_404) :] or "/"}
+
+        def mulai(status, header, exc_info=None):
+            if not status.startswith("404"):
+                raise RuntimeError(f"bukan 404: {status}")
+            return start_response("200 OK", header, exc_info)
+
+        return aplikasi(environ, mulai)
+
+    return wsgi
+
+
 def _jalankan_server():
     from django.conf import settings
     from django.core.wsgi import get_wsgi_application
     from whitenoise import WhiteNoise
 
-    aplikasi = WhiteNoise(get_wsgi_application(), autorefresh=True, max_age=3600)
+    aplikasi = WhiteNoise(
+        _jawab_404_dengan_200(get_wsgi_application()), autorefresh=True, max_age=3600
+    )
     aplikasi.add_files(settings.MEDIA_ROOT, prefix=settings.MEDIA_URL)
     server = make_server(
         "127.0.0.1", 0, aplikasi, server_class=_ServerBerulir, handler_class=_PenanganSenyap
@@ -119,23 +156,43 @@ def _jalankan_server():
 
 
 def _alamat_halaman():
-    from berita.models import BeritaPage
-    from dokumen.models import DokumenPage
-    from galeri.models import GaleriFotoPage, GaleriVideoPage
+    """Every public page type in each language that has it: {name: path}."""
+    from wagtail.models import Locale
 
-    return {
-        "beranda": "/",
-        "indeks berita": "/berita/",
-        "artikel": BeritaPage.objects.live().order_by("-tanggal", "-pk").first().url,
-        "indeks dokumen": "/dokumen/",
-        "detail dokumen": DokumenPage.objects.live().order_by("-tanggal_terbit").first().url,
-        "DIP": "/dokumen/daftar-informasi-publik/",
-        "galeri foto": GaleriFotoPage.objects.live().order_by("-tanggal").first().url,
-        "galeri video": GaleriVideoPage.objects.live().first().url,
-        "pencarian": "/cari/",
-        "hasil pencarian": "/cari/?q=kalimantan",
-        "404": "/halaman-yang-tidak-ada/",
-    }
+    from berita.models import BeritaIndexPage, BeritaPage
+    from dokumen.models import DokumenIndexPage, DokumenPage
+    from galeri.models import GaleriFotoPage, GaleriVideoPage
+    from home.models import HomePage
+    from search.models import SearchPage
+
+    kueri = {"id": "kalimantan", "en": "kalimantan"}
+    alamat = {}
+    for locale in Locale.objects.order_by("pk"):
+        kode = locale.language_code
+        akhiran = "" if kode == "id" else f" {kode}"
+
+        def pertama(qs, *urutan, locale=locale):
+            halaman = qs.live().filter(locale=locale).order_by(*urutan).first()
+            return halaman.url if halaman is not None else None
+
+        indeks_dokumen = pertama(DokumenIndexPage.objects, "pk")
+        pencarian = pertama(SearchPage.objects, "pk")
+        beranda = pertama(HomePage.objects, "pk")
+        halaman = {
+            "beranda": beranda,
+            "indeks berita": pertama(BeritaIndexPage.objects, "pk"),
+            "artikel": pertama(BeritaPage.objects, "-tanggal", "-pk"),
+            "indeks dokumen": indeks_dokumen,
+            "detail dokumen": pertama(DokumenPage.objects, "-tanggal_terbit", "-pk"),
+            "DIP": indeks_dokumen and indeks_dokumen + "daftar-informasi-publik/",
+            "galeri foto": pertama(GaleriFotoPage.objects, "-tanggal", "-pk"),
+            "galeri video": pertama(GaleriVideoPage.objects, "-tanggal", "-pk"),
+            "pencarian": pencarian,
+            "hasil pencarian": pencarian and f"{pencarian}?q={kueri.get(kode, 'kalimantan')}",
+            "404": beranda and f"{AWALAN_404}{beranda}halaman-yang-tidak-ada/",
+        }
+        alamat.update({nama + akhiran: jalur for nama, jalur in halaman.items() if jalur})
+    return alamat
 
 
 def _panaskan(asal, alamat):
@@ -166,6 +223,40 @@ def _lighthouse(url, keluaran, batas_waktu):
         perintah, env=lingkungan, check=True, timeout=batas_waktu, capture_output=True
     )
     return json.loads(Path(keluaran).read_text(encoding="utf-8"))
+
+
+def _axe(asal, alamat):
+    """{name: (violations, incomplete)} of axe-core at 390 px in Debian's Chromium, each a
+    list of rule ids; a page that fails to load gets its error instead."""
+    from playwright.sync_api import Error, sync_playwright
+
+    skrip = AXE.read_text(encoding="utf-8")
+    hasil = {}
+    with sync_playwright() as p:
+        peramban = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            konteks = peramban.new_context(viewport={"width": 390, "height": 800})
+            halaman = konteks.new_page()
+            for nama, jalur in alamat.items():
+                try:
+                    halaman.goto(asal + jalur, wait_until="load", timeout=60_000)
+                    # evaluate, not a <script> tag: the strict CSP refuses inline scripts.
+                    halaman.evaluate(skrip)
+                    r = halaman.evaluate(
+                        "async (tag) => await axe.run(document, "
+                        "{runOnly: {type: 'tag', values: tag}})",
+                        ATURAN_AXE,
+                    )
+                except Error as galat:
+                    hasil[nama] = str(galat).splitlines()[0][:80]
+                    continue
+                hasil[nama] = (
+                    [v["id"] for v in r["violations"]],
+                    [v["id"] for v in r["incomplete"]],
+                )
+        finally:
+            peramban.close()
+    return hasil
 
 
 def _ringkas(laporan, media_url):
@@ -216,17 +307,28 @@ def _kb(n):
     return f"{n / 1024:.1f}"
 
 
-def _cetak_tabel(hasil, cetak):
-    kolom = ["halaman", "perf", "a11y", "bp", "seo", "KB", "KB-img", "HTML", "CSS", "JS", "req"]
+KOLOM = ["halaman", "perf", "a11y", "bp", "seo", "axe", "axe?", "KB", "KB-img", "HTML", "CSS"]
+KOLOM += ["JS", "req"]
+KETERANGAN_TABEL = (
+    "KB = transferred on first load (Lighthouse network log); KB-img = without content "
+    "images (/media/); HTML/CSS/JS = their part of it; axe = axe-core WCAG 2.1 A/AA "
+    "violations at 390 px, axe? = items axe leaves for review (incomplete)."
+)
+
+
+def _baris_tabel(hasil, axe):
     baris = []
     for nama, r in hasil.items():
+        a = axe.get(nama, "-")
+        sel_axe = [str(len(a[0])), str(len(a[1]))] if isinstance(a, tuple) else ["-", "-"]
         if "galat" in r:
-            baris.append([nama, "-", "-", "-", "-", "-", "-", "-", "-", "-", r["galat"]])
+            baris.append([nama, "-", "-", "-", "-", *sel_axe, "-", "-", "-", "-", "-", r["galat"]])
             continue
         s, b = r["skor"], r["bobot"]
         baris.append(
             [nama]
             + ["-" if s[k] is None else str(round(s[k] * 100)) for k in KATEGORI]
+            + sel_axe
             + [
                 _kb(b["total"]),
                 _kb(b["tanpa gambar konten"]),
@@ -236,19 +338,50 @@ def _cetak_tabel(hasil, cetak):
                 str(r["permintaan"]),
             ]
         )
-    lebar = [max(len(str(x[i])) for x in [kolom, *baris]) for i in range(len(kolom))]
+    return baris
+
+
+def _cetak_tabel(baris, cetak):
+    lebar = [max(len(str(x[i])) for x in [KOLOM, *baris]) for i in range(len(KOLOM))]
     garis = "  ".join("-" * w for w in lebar)
-    cetak("  ".join(k.ljust(w) for k, w in zip(kolom, lebar, strict=True)))
+    cetak("  ".join(k.ljust(w) for k, w in zip(KOLOM, lebar, strict=True)))
     cetak(garis)
     for x in baris:
         cetak("  ".join(str(v).ljust(w) for v, w in zip(x, lebar, strict=True)))
-    cetak(
-        "KB = transferred on first load (Lighthouse network log); KB-img = without content "
-        "images (/media/); HTML/CSS/JS = their part of it."
-    )
+    cetak(KETERANGAN_TABEL)
 
 
-def _periksa_target(hasil, cetak):
+def _tulis_laporan(baris, cek, alamat, axe, cpu_lain):
+    """docs/lighthouse.md: the table, the checks and the axe findings, dated."""
+    import platform
+    from datetime import date
+
+    teks = [
+        "# Lighthouse and axe: every public page type, both languages",
+        "",
+        f"Measured {date.today().isoformat()} by `benchmarks/lighthouse.py --tulis` on this "
+        f"project's 2-core machine ({platform.machine()}, Debian's Chromium, Lighthouse's "
+        f"mobile profile), production settings over loopback; {cpu_lain}. Regenerate with the "
+        "same command.",
+        "",
+        "| " + " | ".join(KOLOM) + " |",
+        "|" + "---|" * len(KOLOM),
+    ]
+    teks += ["| " + " | ".join(str(v) for v in x) + " |" for x in baris]
+    teks += ["", KETERANGAN_TABEL, "", "## Targets", ""]
+    teks += [f"- [{'x' if lulus else ' '}] {judul} ({ket})" for judul, lulus, ket in cek]
+    teks += ["", "## Pages", ""]
+    teks += [f"- {nama}: `{jalur}`" for nama, jalur in alamat.items()]
+    temuan = [
+        f"- {nama}: violations {a[0] or 'none'}; review {a[1] or 'none'}"
+        for nama, a in axe.items()
+        if isinstance(a, tuple) and (a[0] or a[1])
+    ]
+    teks += ["", "## axe findings", "", *(temuan or ["None on any page."]), ""]
+    LAPORAN.write_text("\n".join(teks), encoding="utf-8")
+
+
+def _periksa_target(hasil, axe, cetak):
     from django.contrib.staticfiles import finders
 
     css = Path(finders.find("css/portal.css")).stat().st_size
@@ -268,6 +401,11 @@ def _periksa_target(hasil, cetak):
             f"{SINGKATAN[k]}: {' '.join(a)}" for k, a in r["gagal"].items() if a
         ) or ", ".join(f"{k}={v}" for k, v in r["metrik"].items())
         cek.append((f"{nama}: skor >= {SKOR_MINIMUM}", not kurang, keterangan))
+    for nama, a in axe.items():
+        if isinstance(a, tuple):
+            cek.append((f"{nama}: axe tanpa pelanggaran", not a[0], ", ".join(a[0]) or "0"))
+        else:
+            cek.append((f"{nama}: axe selesai", False, a))
     for nama in HALAMAN_BOBOT:
         if nama in hasil and "galat" not in hasil[nama]:
             kb = hasil[nama]["bobot"]["tanpa gambar konten"] / 1024
@@ -297,7 +435,19 @@ def _periksa_target(hasil, cetak):
     cetak("")
     for judul, lulus, keterangan in cek:
         cetak(f"[{'OK' if lulus else 'X '}] {judul}  ({keterangan})")
-    return all(lulus for _, lulus, _ in cek)
+    return cek
+
+
+def _cpu_mesin():
+    """(busy, total) clock ticks of all CPUs since boot."""
+    nilai = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    return sum(nilai) - nilai[3] - nilai[4], sum(nilai)
+
+
+def _cpu_kami():
+    """Clock ticks of this process and its reaped children (Lighthouse, Chromium)."""
+    t = os.times()
+    return (t.user + t.system + t.children_user + t.children_system) * os.sysconf("SC_CLK_TCK")
 
 
 def main(argv=None):
@@ -307,6 +457,7 @@ def main(argv=None):
     parser.add_argument("--tenggat", type=int, default=1200, help="seconds for the whole run")
     parser.add_argument("--simpan", type=Path, help="keep the Lighthouse JSON reports here")
     parser.add_argument("--ketat", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--tulis", action="store_true", help=f"write {LAPORAN.relative_to(AKAR)}")
     args = parser.parse_args(argv)
 
     def cetak(teks=""):
@@ -316,6 +467,7 @@ def main(argv=None):
         (CHROMIUM.exists(), "apt-get install chromium"),
         (LIGHTHOUSE.exists(), "npm ci"),
         (shutil.which("node") is not None, "apt-get install nodejs"),
+        (AXE.exists(), "npm ci"),
     ):
         if not syarat:
             sys.exit(f"Alat belum ada: {cara}")
@@ -331,6 +483,8 @@ def main(argv=None):
             if args.halaman:
                 alamat = {k: v for k, v in alamat.items() if k in args.halaman}
             _panaskan(asal, alamat)
+            sibuk0, total0 = _cpu_mesin()
+            kami0 = _cpu_kami()
             cetak(f"server: {asal} (production settings, whitenoise); Lighthouse mobile")
             hasil = {}
             for nama, jalur in alamat.items():
@@ -355,12 +509,23 @@ def main(argv=None):
 
                 hasil[nama] = _ringkas(laporan, settings.MEDIA_URL)
                 cetak(f"  {nama}: {jalur} selesai")
+            cetak("axe-core ...")
+            axe = _axe(asal, alamat)
         finally:
             server.shutdown()
             server.server_close()
+        sibuk, total = _cpu_mesin()
+        lain = max(0.0, (sibuk - sibuk0) - (_cpu_kami() - kami0)) / max(1, total - total0)
+        cpu_lain = f"other processes used {lain:.0%} of the machine's CPU meanwhile"
         cetak("")
-        _cetak_tabel(hasil, cetak)
-        lulus = _periksa_target(hasil, cetak)
+        baris = _baris_tabel(hasil, axe)
+        _cetak_tabel(baris, cetak)
+        cek = _periksa_target(hasil, axe, cetak)
+        cetak(cpu_lain)
+        if args.tulis:
+            _tulis_laporan(baris, cek, alamat, axe, cpu_lain)
+            cetak(f"ditulis: {LAPORAN}")
+    lulus = all(ok for _, ok, _ in cek)
     return 0 if lulus or not args.ketat else 1
 
 

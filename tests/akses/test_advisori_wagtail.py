@@ -9,26 +9,27 @@ regression, the row is named here instead of written twice.
 - CVE-2026-28222 (TableBlock class attributes): test_tabel_kelas_sel_keterangan_dan_isi_di_escape
 - CVE-2020-11001, GHSA-5286-f2rf-35c2, CVE-2026-28223 (a crafted title in another user's admin
   views): test_judul_buatan_petugas_tidak_aktif_di_layar_admin_lain
-- GHSA-c4mr-889m-vgf6 (page history without permission): matrix rows riwayat_draf,
-  hasil_riwayat_draf, riwayat_alur_kerja, rincian_riwayat_alur
+- GHSA-c4mr-889m-vgf6 (page history without permission): matrix rows
+  wagtailadmin_pages:history, history_results, workflow_history, workflow_history_detail
 - GHSA-c6wj-9vcj-75pj, wagtail#5426 (compare / view revisions without permission, or of another
-  page): matrix rows lihat_revisi, bandingkan_revisi, *_halaman_lain*
-- CVE-2024-45389 (preview endpoints): matrix rows pratinjau_draf, lihat_draf,
-  pratinjau_tugas_pejabat; action pratinjau_isian_sendiri
-- GHSA-67rv-mg8q-5pf3 (copying pages): matrix rows salin_*;
+  page): matrix rows wagtailadmin_pages:revisions_view, revisions_compare (the "halaman lain"
+  variants)
+- CVE-2024-45389 (preview endpoints): matrix rows wagtailadmin_pages:preview_on_edit,
+  view_draft, workflow_preview; test_pratinjau_isian_sendiri
+- GHSA-67rv-mg8q-5pf3 (copying pages): matrix rows wagtailadmin_pages:copy;
   test_salinan_buatan_tidak_tayang_dan_tidak_keluar_bagian
 - GHSA-p5gm-92h4-6pv6 (private collections through the API):
   test_api_tidak_membuka_gambar_dan_berkas_koleksi_privat
 - GHSA-3vrh-m9w7-v94f, copy_for_translation (8.0rc2) (the admin API):
   test_api_admin_tidak_membuka_halaman_di_luar_izin, test_aksi_api_admin_tidak_tersedia
-- GHSA-xxfm-vmcf-g33f, GHSA-w2v8-php4-p8hc (settings without permission): matrix rows pengaturan_*;
-  action ubah_pengaturan_situs
+- GHSA-xxfm-vmcf-g33f, GHSA-w2v8-php4-p8hc (settings without permission): matrix rows
+  wagtailsettings:* (the "ubah pengaturan situs" row posts the form)
 - GHSA-fc75-58r8-rm3h (CVE-2023-45809) (user names through bulk actions):
   test_aksi_massal_pengguna_tidak_membuka_nama_pengguna
 - GHSA-jmp3-39vp-fwg8 (CVE-2024-39317) (search query parsing (ReDoS)):
   test_kueri_cari_admin_yang_ganjil_tetap_dijawab
-- GHSA-pwm3-7fv4-g6xx (deleting form submissions): matrix row hapus_kiriman_formulir (the portal has
-  no form pages)
+- GHSA-pwm3-7fv4-g6xx (deleting form submissions): matrix row wagtailforms:delete_submissions
+  (the portal has no form pages)
 """
 
 import json

@@ -90,7 +90,8 @@ def _kirim(penerima, subjek, task_state, pesan, selanjutnya="", rincian=(), taut
         "tautan": settings.WAGTAILADMIN_BASE_URL
         + reverse("wagtailadmin_pages:edit", args=(obj.pk,)),
     }
-    subjek = f"[Portal Kaltim] {subjek % {'judul': judul}}"
+    # One line: a title may carry a line break (a crafted post), which a mail header refuses.
+    subjek = " ".join(f"[Portal Kaltim] {subjek % {'judul': judul}}".split())
     isi = render_to_string("moderasi/email/notifikasi.txt", konteks)
     with get_connection() as koneksi:
         koneksi.send_messages([EmailMessage(subjek, isi, to=[u.email]) for u in unik])

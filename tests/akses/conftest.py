@@ -65,6 +65,7 @@ from tests.moderasi.conftest import (
     SELASA_PAGI,
     ajukan_langsung,
     jam_kerja,  # noqa: F401 - the fixture, for tests here
+    kotak_surat,  # noqa: F401 - the fixture, for tests here
     setujui_langsung,
     task_state_aktif,
 )

@@ -743,3 +743,195 @@ KATEGORI_BERITA = [
     ("lingkungan", "Lingkungan"),
     ("kebencanaan", "Kebencanaan"),
 ]
+
+# -- English ------------------------------------------------------------------------------------
+# The share of the demo news that seed_demo translates (portal/demo/inggris.py), keyed by the
+# Indonesian title. Chosen across categories, and none whose body has a table: wagtail-localize
+# copies a TableBlock as it is, so its cells would stay Indonesian.
+BeritaInggris = namedtuple("BeritaInggris", "judul slug ringkasan paragraf tags")
+
+BERITA_INGGRIS = {
+    "Perbaikan Jalan Poros Samarinda–Bontang Ditargetkan Rampung Akhir Tahun": BeritaInggris(
+        "Samarinda–Bontang Trunk Road Repairs on Track for Year-End Completion",
+        "samarinda-bontang-trunk-road-repairs-on-track-for-year-end-completion",
+        "The provincial government is speeding up repairs to 28 kilometres of the "
+        "Samarinda–Bontang trunk road, damaged by heavy goods traffic and high rainfall.",
+        [
+            "The work is being done in six sections so that traffic can keep moving. Road crews "
+            "are running a stop-and-go system wherever concrete is being poured.",
+            "Besides resurfacing, the drainage channels along the road are being cleared and "
+            "widened so that rainwater no longer floods the carriageway.",
+        ],
+        ["roads", "infrastructure", "Bontang"],
+    ),
+    "Prevalensi Stunting Kaltim Turun, Pemprov Perkuat Intervensi di Desa": BeritaInggris(
+        "Stunting Rate Falls in East Kalimantan as Province Steps Up Village Programmes",
+        "stunting-rate-falls-in-east-kalimantan",
+        "The stunting rate in East Kalimantan is lower than last year. The provincial "
+        "government is stepping up targeted nutrition support in the villages with the most "
+        "cases.",
+        [
+            "The fall owes much to the integrated health posts (posyandu), human development "
+            "cadres and community health centres, which weigh and measure young children every "
+            "month.",
+            "This year, supplementary meals made from local food are being extended to 150 "
+            "priority villages, mainly in East Kutai, Kutai Kartanegara and Mahakam Ulu.",
+        ],
+        ["stunting", "nutrition", "posyandu"],
+    ),
+    "BPBD Kaltim Siagakan Personel Hadapi Banjir di Bantaran Sungai Mahakam": BeritaInggris(
+        "Disaster Agency Puts Teams on Standby as the Mahakam River Rises",
+        "disaster-agency-puts-teams-on-standby-as-the-mahakam-river-rises",
+        "Heavy rain has raised the level of the Mahakam River. The provincial disaster "
+        "management agency (BPBD) has put personnel, rubber boats and field kitchens on "
+        "standby at flood-prone points.",
+        [
+            "Residents living along the riverbanks are asked to follow official updates and to "
+            "move to higher ground straight away if water enters their homes.",
+            "The disaster command post is open 24 hours a day and can be reached on the "
+            "emergency number 112 or through BPBD Kaltim's social media accounts.",
+        ],
+        ["flooding", "Mahakam", "disaster preparedness"],
+    ),
+    "Ratusan UMKM Kaltim Ikuti Pelatihan Pemasaran Digital": BeritaInggris(
+        "Hundreds of Small Businesses Join Digital Marketing Training",
+        "hundreds-of-small-businesses-join-digital-marketing-training",
+        "Some 300 owners of micro, small and medium enterprises from ten regencies and cities "
+        "took part in training on digital marketing and product packaging in Balikpapan.",
+        [
+            "The sessions covered product photography with a mobile phone, running an online "
+            "shop and keeping simple accounts.",
+            "Participants who pass the selection will be helped to exhibit at the province's "
+            "showcase of flagship products and supported through halal certification.",
+        ],
+        ["small business", "digital economy", "Balikpapan"],
+    ),
+    "Kunjungan Wisatawan ke Kepulauan Derawan Meningkat": BeritaInggris(
+        "Visitor Numbers Rise in the Derawan Islands",
+        "visitor-numbers-rise-in-the-derawan-islands",
+        "The long holiday brought a surge of visitors to the Derawan Islands in Berau. The "
+        "provincial government reminds everyone how important it is to protect the coral reefs.",
+        [
+            "Derawan, Maratua, Kakaban and Sangalaki are the favourite destinations, especially "
+            "for visitors who come to dive and see green turtles.",
+            "Local guides are being trained in reef-friendly diving rules, including a ban on "
+            "touching coral and feeding marine life.",
+        ],
+        ["Derawan", "marine tourism", "Berau"],
+    ),
+    "Pemprov Kaltim Gelar Musrenbang RKPD Tingkat Provinsi": BeritaInggris(
+        "Province Holds Development Planning Forum for Next Year's Work Plan",
+        "province-holds-development-planning-forum-for-next-years-work-plan",
+        "The provincial development planning forum (Musrenbang) gathered priority proposals "
+        "from the regencies and cities for next year's Regional Government Work Plan (RKPD).",
+        [
+            "The forum was attended by members of the provincial parliament (DPRD), regents and "
+            "mayors, academics and civil society organisations from across East Kalimantan.",
+            "The agreed proposals will be aligned with national priorities, including support "
+            "for the development of Nusantara, the new capital city.",
+        ],
+        ["Musrenbang", "RKPD", "planning"],
+    ),
+}
+
+# KUTIPAN in English: the same categories, the quotes in the same order.
+KUTIPAN_INGGRIS = {
+    "pemerintahan": [
+        (
+            "Good public service starts with information that is open and easy for people to "
+            "understand.",
+            "Ahmad Fauzi, Head of Public Relations, Leadership Administration Bureau",
+        ),
+        (
+            "Every agency must follow up residents' feedback promptly.",
+            "Dewi Anggraini, Assistant for Governance, Provincial Secretariat",
+        ),
+    ],
+    "pembangunan": [
+        (
+            "We will make sure the work meets the technical specifications and is finished on "
+            "time, because this road is a lifeline for people's livelihoods.",
+            "Hendra Kusuma, Head of the Highways Division",
+        ),
+        (
+            "Development has to reach even the most remote villages upriver.",
+            "Yusuf Hidayat, Secretary of the Public Works, Spatial Planning and Housing Office",
+        ),
+    ],
+    "kesehatan": [
+        (
+            "The key to reducing stunting lies in the first thousand days of life, and the "
+            "posyandu are on the front line.",
+            "Dr Maya Sari, Head of the Public Health Division",
+        ),
+        (
+            "No resident should have to travel a long way just to see a doctor.",
+            "Dr Rudi Hartono, Head of the Health Services Section",
+        ),
+    ],
+    "pendidikan": [
+        (
+            "Education is a long-term investment. No child in East Kalimantan should leave "
+            "school because of the cost.",
+            "Nurhayati, Head of the Senior High School Division",
+        ),
+        (
+            "Teachers who keep learning raise students who are ready for the future.",
+            "Agus Salim, Head of the Teacher Development Centre",
+        ),
+    ],
+    "ekonomi": [
+        (
+            "Small businesses that grow create jobs and strengthen the regional economy.",
+            "Fitri Handayani, Head of the Small Business Development Division",
+        ),
+        (
+            "We have to prepare for the years after coal by strengthening renewable sectors.",
+            "Bambang Setiawan, Head of the Economic Affairs Division, Bappeda",
+        ),
+    ],
+    "pariwisata": [
+        (
+            "East Kalimantan's nature and culture are extraordinary. Our job is to protect them "
+            "while we welcome visitors.",
+            "Lestari Putri, Head of the Tourism Marketing Division",
+        ),
+        (
+            "Sustainable tourism means local people prosper too.",
+            "Rahmat Hidayat, Head of the Tourist Destinations Section",
+        ),
+    ],
+    "lingkungan": [
+        (
+            "Protecting the Mahakam River means protecting the lifeblood of millions of people.",
+            "Indra Gunawan, Head of the Pollution Control Division",
+        ),
+        (
+            "Healthy mangroves are our coast's natural defence.",
+            "Sri Wahyuni, Environmental Extension Officer",
+        ),
+    ],
+    "kebencanaan": [
+        (
+            "Being prepared is the key to reducing risk. Don't wait for a disaster to strike.",
+            "Joko Prasetyo, Head of the Emergency and Logistics Division",
+        ),
+        (
+            "Follow official information and don't be quick to believe reports from unclear "
+            "sources.",
+            "Rina Marlina, Head of the BPBD Operations Control Centre",
+        ),
+    ],
+}
+
+# slug: (English slug, English name)
+KATEGORI_BERITA_INGGRIS = {
+    "pemerintahan": ("government", "Government"),
+    "pembangunan": ("development", "Development"),
+    "kesehatan": ("health", "Health"),
+    "pendidikan": ("education", "Education"),
+    "ekonomi": ("economy", "Economy"),
+    "pariwisata": ("tourism", "Tourism"),
+    "lingkungan": ("environment", "Environment"),
+    "kebencanaan": ("disasters", "Disasters"),
+}

@@ -411,3 +411,68 @@ def paragraf_pdf(dok, nama_jenis):
         "Demikian laporan ini disampaikan untuk menjadi bahan evaluasi dan perencanaan tahun "
         "berikutnya.",
     ]
+
+
+# -- English ------------------------------------------------------------------------------------
+# The documents seed_demo translates (portal/demo/inggris.py), keyed by the Indonesian title,
+# one of each kind and every KIP category. The files stay the Indonesian PDFs: the summaries
+# and the labels of the files say so. `lampiran`: the labels of the further files, in order.
+DokumenInggris = namedtuple(
+    "DokumenInggris",
+    "judul slug ringkasan penanggung_jawab jangka_waktu lampiran",
+    defaults=((),),
+)
+KETERANGAN_BERKAS_INGGRIS = "(PDF, in Indonesian)"
+
+DOKUMEN_INGGRIS = {
+    "Peraturan Gubernur Nomor 11 Tahun 2017 tentang Pengelolaan Website Pemerintah Provinsi "
+    "Kalimantan Timur": DokumenInggris(
+        "Governor Regulation No. 11 of 2017 on the Management of East Kalimantan Provincial "
+        "Government Websites",
+        "governor-regulation-11-2017-government-websites",
+        "Sets out how the official websites of the provincial government and its agencies are "
+        "run: who is responsible, keeping information up to date, security and publishing "
+        "procedures. The document is in Indonesian.",
+        "Head of the Communication and Informatics Office",
+        "While in force",
+        ("Annex: Website Management Standard Operating Procedure",),
+    ),
+    "Peraturan Daerah Nomor 3 Tahun 2024 tentang Penyelenggaraan Bantuan Hukum bagi "
+    "Masyarakat Miskin": DokumenInggris(
+        "Regional Regulation No. 3 of 2024 on Legal Aid for People on Low Incomes",
+        "regional-regulation-3-2024-legal-aid",
+        "Sets out the right of people on low incomes to free legal aid, the requirements for "
+        "legal aid providers and how the funds are disbursed. The document is in Indonesian.",
+        "Head of the Legal Bureau, Provincial Secretariat",
+        "While in force",
+    ),
+    "Keputusan Gubernur Nomor 100.3.3.1/K.215/2025 tentang Penetapan Desa Lokus Percepatan "
+    "Penurunan Stunting Tahun 2026": DokumenInggris(
+        "Governor Decree No. 100.3.3.1/K.215/2025 on the Priority Villages for Faster "
+        "Stunting Reduction in 2026",
+        "governor-decree-priority-villages-stunting-reduction-2026",
+        "Names 150 priority villages in ten regencies and cities for targeted nutrition "
+        "programmes. The document is in Indonesian.",
+        "Head of the Health Office",
+        "5 years",
+    ),
+    "Surat Edaran Nomor 300.2/4512/BPBD tentang Kesiapsiagaan Menghadapi Banjir dan Tanah "
+    "Longsor": DokumenInggris(
+        "Circular No. 300.2/4512/BPBD on Preparedness for Floods and Landslides",
+        "circular-preparedness-for-floods-and-landslides",
+        "Asks regents, mayors and residents of high-risk areas to be prepared: evacuation "
+        "routes, command posts and the emergency number 112. The document is in Indonesian.",
+        "Executive Head of the Regional Disaster Management Agency (BPBD)",
+        "1 year",
+    ),
+    "Laporan Keterangan Pertanggungjawaban Gubernur Kalimantan Timur Akhir Tahun Anggaran "
+    "2025": DokumenInggris(
+        "Governor's Accountability Report for the 2025 Budget Year",
+        "governors-accountability-report-2025-budget-year",
+        "The provincial government's performance in the 2025 budget year, as reported by the "
+        "Governor to the provincial parliament (DPRD). The document is in Indonesian.",
+        "Head of the Regional Development Planning Agency (Bappeda)",
+        "10 years",
+        ("Annex: Performance Indicator Results",),
+    ),
+}

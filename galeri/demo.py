@@ -140,12 +140,102 @@ ALBUM = [
 VIDEO_GALERI = {
     "slug": "video-layanan-informasi-publik",
     "judul": "Video Layanan Informasi Publik Pemprov Kaltim",
-    "deskripsi": "Video contoh untuk pemutar portal: satu berkas video dengan teks terjemahan "
-    "bahasa Indonesia, dan satu tautan YouTube yang baru dimuat setelah diklik pengunjung.",
+    "deskripsi": "Cara mengajukan permohonan informasi publik kepada PPID Utama Pemerintah "
+    "Provinsi Kalimantan Timur, secara daring maupun langsung di Samarinda, dan liputan "
+    "kegiatan pemerintah provinsi di kanal YouTube.",
     "hari_lalu": 10,
-    "video_berkas": "Video contoh: pola uji pemutar portal",
-    "video_tautan": "Contoh tautan YouTube (dimuat setelah diklik)",
+    "video_berkas": "Layanan informasi publik PPID Utama Kaltim",
+    "video_tautan": "Liputan kegiatan di kanal YouTube (dimuat setelah diklik)",
     # The first video ever uploaded to YouTube: stable for years, harmless for a demo.
     # Replace it with an official Pemprov Kaltim video when one is chosen.
     "url": "https://www.youtube.com/watch?v=jNQXAC9IVRw",
+}
+
+# -- English ------------------------------------------------------------------------------------
+# The photo galleries seed_demo translates (portal/demo/inggris.py), keyed by the Indonesian
+# title; `foto` in the order of the album's photos.
+GaleriInggris = namedtuple("GaleriInggris", "judul slug deskripsi foto")
+
+GALERI_INGGRIS = {
+    "Festival Erau Adat Kutai di Tenggarong": GaleriInggris(
+        "Erau Festival of Kutai Customs in Tenggarong",
+        "erau-festival-tenggarong",
+        "Traditional ceremonies, performances and a cultural exhibition at the Erau Festival "
+        "on the banks of the Mahakam River in Tenggarong, Kutai Kartanegara.",
+        [
+            FotoAlbum(
+                "Illustration of the Mahakam riverbank at dusk with hills in the distance",
+                "The Mahakam riverbank shortly before the traditional procession.",
+            ),
+            FotoAlbum(
+                "Illustration of decorated boats on the river against an orange sky",
+                "Decorated festival boats sailing down the Mahakam River.",
+            ),
+            FotoAlbum(
+                "Illustration of an arts stage by the river in the late afternoon",
+                "A traditional dance performance on the main stage.",
+            ),
+            FotoAlbum(
+                "Illustration of people gathered on the riverbank",
+                "Residents and visitors crowd the riverbank.",
+            ),
+            FotoAlbum(
+                "Illustration of green hills behind the town of Tenggarong",
+                "Tenggarong seen from across the river.",
+            ),
+            FotoAlbum(
+                "Illustration of the sun setting over the Mahakam River",
+                "Dusk on the last day of the festival.",
+            ),
+            FotoAlbum(
+                "Illustration of small business stalls under an evening sky",
+                "Stalls selling Kutai food and handicrafts.",
+            ),
+            FotoAlbum(
+                "Illustration of traditional boats moored at a jetty",
+                "Traditional boats moored after the procession.",
+            ),
+        ],
+    ),
+    "Pesona Kepulauan Derawan, Berau": GaleriInggris(
+        "The Beauty of the Derawan Islands, Berau",
+        "the-beauty-of-the-derawan-islands-berau",
+        "White sandy beaches, blue sea and small islands in the Derawan archipelago, the "
+        "jewel of East Kalimantan's marine tourism.",
+        [
+            FotoAlbum(
+                "Illustration of a blue sea with a small island on the horizon",
+                "Derawan Island seen from a tour boat.",
+            ),
+            FotoAlbum(
+                "Illustration of a beach and calm sea in the morning",
+                "A calm morning on Maratua Island.",
+            ),
+            FotoAlbum(
+                "Illustration of a wide sea under a high sun",
+                "Clear waters around Kakaban Island.",
+            ),
+            FotoAlbum(
+                "Illustration of a cluster of small islands in the open sea",
+                "A cluster of islands in the Derawan archipelago.",
+            ),
+            FotoAlbum(
+                "Illustration of a sparkling sea under a clear sky",
+                "A green turtle watching site on Sangalaki Island.",
+            ),
+            FotoAlbum(
+                "Illustration of a sunset over the sea with an island in the distance",
+                "Sunset from the jetty on Derawan Island.",
+            ),
+            FotoAlbum(
+                "Illustration of a small wooded island by the sea",
+                "Gusung Island, where visitors stop on their way.",
+            ),
+        ],
+    ),
+}
+
+# The English of VIDEO_GALERI's texts that a translated berita shows.
+VIDEO_GALERI_INGGRIS = {
+    "video_tautan": "Coverage on the YouTube channel (loads only after you click)"
 }

@@ -50,7 +50,8 @@ def susun_isi_berita(i, artikel, slug, opd, buat_gambar, dokumen_berkas):
     """The raw StreamField data of article number `i`.
 
     `buat_gambar(judul, koleksi, tema)` makes an inline picture; `dokumen_berkas` are the demo
-    documents a download block may point to. Block ids derive from `slug`: repeatable.
+    documents by OPD: a download block offers one of the article's own agency. Block ids
+    derive from `slug`: repeatable.
     """
     kategori = artikel.kategori
     isian = {"tempat": artikel.tempat, "opd": opd.nama, "singkatan": opd.singkatan}
@@ -77,8 +78,9 @@ def susun_isi_berita(i, artikel, slug, opd, buat_gambar, dokumen_berkas):
         )
     if i % 5 == 2:
         isi.append(_tabel(i, kategori))
-    if i % 4 == 3 and dokumen_berkas:
-        dokumen = dokumen_berkas[i % len(dokumen_berkas)]
+    milik_opd = dokumen_berkas.get(opd.singkatan, [])
+    if i % 4 == 3 and milik_opd:
+        dokumen = milik_opd[i % len(milik_opd)]
         label = f"Unduh: {dokumen.title}"
         isi.append(_blok("dokumen", {"dokumen": dokumen.pk, "label": label[:255]}))
     if i % 10 == 5:

@@ -98,3 +98,28 @@ INTRO_BAGIAN = {
     "Publik.</p>",
     "galeri": "<p>Foto dan video kegiatan Pemerintah Provinsi Kalimantan Timur.</p>",
 }
+
+# The home page's quick links (`TautanCepat`): the services citizens look for first. A link
+# with "bagian" leads to that section of the portal itself.
+TAUTAN_CEPAT = [
+    {
+        "judul": "PPID",
+        "keterangan": "Permohonan informasi publik.",
+        "url": "https://ppid.kaltimprov.go.id/",
+    },
+    {
+        "judul": "LAPOR!",
+        "keterangan": "Sampaikan aduan pelayanan publik.",
+        "url": "https://www.lapor.go.id/",
+    },
+    {
+        "judul": "JDIH",
+        "keterangan": "Jaringan dokumentasi dan informasi hukum.",
+        "url": "https://jdih.kaltimprov.go.id/",
+    },
+    {
+        "judul": "Layanan Informasi Publik",
+        "keterangan": "Dokumen publik dan Daftar Informasi Publik.",
+        "bagian": "dokumen",
+    },
+]

@@ -3,13 +3,14 @@
 Idempotent: everything is looked up by a natural key (username, OPD code, document type
 abbreviation, category slug, page slug under its index) and created only when missing; what
 exists is never modified. The content is deterministic: the same volumes give the same texts,
-pictures and files on every fresh database. Every page is published through a revision, so it
-has a history: saved by the petugas, edited by the editor, published on the pejabat's
-approval, dated within the SOP's working hours.
+pictures and files on every fresh database. Every page is published through the SOP workflow,
+so it has a history: drafted and submitted by the petugas, edited and forwarded by the editor,
+published on the pejabat's approval, dated within the SOP's working hours (riwayat.py); a year
+of updates to it follows on a fresh install (tahun_mutu.py), for the Mutu Baku report.
 """
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from faker import Faker
-from wagtail.models import Collection, Locale, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from berita.demo import BERITA, KATEGORI_BERITA
 from berita.factories import BeritaPageFactory, KategoriBeritaFactory
@@ -46,15 +47,17 @@ from galeri.factories import (
     GaleriVideoPageFactory,
 )
 from galeri.models import GaleriFotoPage, GaleriIndexPage, GaleriVideoPage
-from home.models import BeritaUnggulan, HomePage
+from home.models import BeritaUnggulan, GaleriUnggulan, HomePage, TautanCepat
 from portal.akun.otp import peran_wajib_otp
 from portal.core.bahasa import siapkan_struktur_terjemahan
 from portal.core.factories import DocumentFactory, ImageFactory, OPDFactory, UserFactory
 from portal.core.models import OPD, PengaturanSitus
 from portal.demo import referensi
+from portal.demo.inggris import semai_terjemahan_inggris
 from portal.demo.isi_berita import susun_isi_berita
 from portal.demo.paragraf import TEMA_KATEGORI
 from portal.demo.riwayat import terbitkan
+from portal.demo.tahun_mutu import semai_tahun_mutu
 from portal.moderasi.jadwal_tayang import publikasi_segera
 
 BENIH = 20170311  # Pergub Kaltim 11/2017, the regulation on government websites
@@ -210,7 +213,9 @@ class _Penyemai:
 
     # --- documents -----------------------------------------------------------------------
     def semai_dokumen(self):
-        self.dokumen_berkas = []
+        # The main file of each document by its OPD: an article offers a download of its own
+        # agency's documents, so what it offers matches its subject.
+        self.dokumen_berkas = defaultdict(list)
         for dok in DOKUMEN[: self.volume.dokumen]:
             jenis = self.jenis.get(dok.jenis)
             if jenis is None:  # renamed by an editor: leave this document out
@@ -221,7 +226,9 @@ class _Penyemai:
             if ada:
                 lampiran = ada.lampiran.first()
                 if lampiran:
-                    self.dokumen_berkas.append(lampiran.dokumen)
+                    self.dokumen_berkas[ada.opd.singkatan if ada.opd else ""].append(
+                        lampiran.dokumen
+                    )
                 continue
             opd = self.opd.get(dok.opd) or OPD.objects.first()
             if dok.jenis in JENIS_PERATURAN:
@@ -267,7 +274,7 @@ class _Penyemai:
                 waktu_liputan=waktu - datetime.timedelta(hours=2),
             )
             terbitkan(page, self.petugas, self.editor, self.pejabat, waktu)
-            self.dokumen_berkas.append(utama)
+            self.dokumen_berkas[opd.singkatan].append(utama)
             self.hasil.dibuat["dokumen"] += 1
 
     # --- news ----------------------------------------------------------------------------
@@ -355,11 +362,11 @@ class _Penyemai:
         GaleriVideoFactory(
             page=page,
             unggahan=True,
-            berkas=self.berkas("Video contoh pemutar portal", "Galeri", video=True),
+            berkas=self.berkas(VIDEO_GALERI["video_berkas"], "Galeri", video=True),
             teks_terjemahan=self.berkas(
-                "Teks terjemahan video contoh (bahasa Indonesia)", "Galeri", teks_video=True
+                f"Teks terjemahan: {VIDEO_GALERI['video_berkas']}", "Galeri", teks_video=True
             ),
-            poster=self.gambar("Video contoh: pola uji pemutar portal", "Galeri", "kota"),
+            poster=self.gambar(VIDEO_GALERI["video_berkas"], "Galeri", "kota"),
         )
         GaleriVideoFactory(page=page)
         terbitkan(page, self.petugas, self.editor, self.pejabat, waktu)
@@ -392,6 +399,21 @@ class _Penyemai:
                     for urutan, berita in enumerate(pilihan)
                 ]
                 ubah = True
+        ubah = self.pilih_berita_utama() or ubah
+        ubah = self.pilih_galeri_unggulan() or ubah
+        if not beranda.tautan_cepat.exists():
+            bagian = {"dokumen": self.indeks_dokumen}
+            beranda.tautan_cepat = [
+                TautanCepat(
+                    sort_order=urutan,
+                    judul=tautan["judul"],
+                    keterangan=tautan["keterangan"],
+                    url=tautan.get("url", ""),
+                    halaman=bagian.get(tautan.get("bagian")),
+                )
+                for urutan, tautan in enumerate(referensi.TAUTAN_CEPAT)
+            ]
+            ubah = True
         if ubah:
             beranda.save_revision(user=self.admin, log_action=True).publish(
                 user=self.admin, skip_permission_checks=True
@@ -405,6 +427,40 @@ class _Penyemai:
                     user=self.admin, skip_permission_checks=True
                 )
                 self.hasil.dibuat["pengantar bagian"] += 1
+
+    def pilih_berita_utama(self):
+        """The headline: the latest berita with an image that is not already featured."""
+        beranda = self.beranda
+        if beranda.berita_utama_id is not None:
+            return False
+        unggulan = [u.berita_id for u in beranda.berita_unggulan.all()]
+        beranda.berita_utama = (
+            BeritaPage.objects.live()
+            .child_of(self.indeks_berita)
+            .exclude(pk__in=unggulan)
+            .exclude(gambar_utama=None)
+            .order_by("-tanggal", "-pk")
+            .first()
+        )
+        return beranda.berita_utama_id is not None
+
+    def pilih_galeri_unggulan(self):
+        """Featured galleries: the video gallery and the oldest album, ahead of the latest."""
+        if self.beranda.galeri_unggulan.exists():
+            return False
+        galeri = [
+            GaleriVideoPage.objects.live().child_of(self.indeks_galeri).first(),
+            GaleriFotoPage.objects.live()
+            .child_of(self.indeks_galeri)
+            .order_by("tanggal", "pk")
+            .first(),
+        ]
+        pilihan = [
+            GaleriUnggulan(galeri=g, sort_order=urutan)
+            for urutan, g in enumerate(g for g in galeri if g is not None)
+        ]
+        self.beranda.galeri_unggulan = pilihan
+        return bool(pilihan)
 
     def lengkapi_pengaturan(self):
         pengaturan = PengaturanSitus.load()
@@ -428,23 +484,22 @@ class _Penyemai:
         self.semai_berita()
         self.semai_galeri()
         self.semai_video()
+        self.hasil.dibuat += semai_tahun_mutu(self.pengguna, self.hari_ini)
         self.lengkapi_beranda()
         self.lengkapi_pengaturan()
         self.siapkan_bahasa_inggris()
+        self.hasil.dibuat += Counter(
+            {"halaman terjemahan Inggris": semai_terjemahan_inggris(self.beranda, self.pengguna)}
+        )
         return self.hasil
 
     def siapkan_bahasa_inggris(self):
-        """The English home page and section indexes, so the language switcher has somewhere
-        to go (their articles are for editors to translate)."""
+        """The English home page and section indexes (their English titles and intros, and
+        the translated content, come from portal/demo/inggris.py through wagtail-localize)."""
         if self.beranda.get_translations().exists():
             return
         beranda_en = siapkan_struktur_terjemahan(self.beranda, "en")
-        for halaman in [beranda_en, *beranda_en.get_children().specific()]:
-            judul = referensi.JUDUL_INGGRIS.get(halaman.slug)
-            if judul:
-                halaman.title = judul
-                halaman.save_revision().publish()
-        self.hasil.dibuat["halaman bahasa Inggris"] += 1 + beranda_en.get_children().count()
+        self.hasil.dibuat["halaman bahasa Inggris"] += 1 + Page.objects.child_of(beranda_en).count()
 
 
 @transaction.atomic

@@ -167,11 +167,20 @@ class HomePage(PortalPage):
                 )
             ),
             tautan_cepat=tuple(
-                t
+                self._tautan_dalam_bahasa_ini(t)
                 for t in self.tautan_cepat.select_related("halaman")
                 if t.url or (t.halaman is not None and t.halaman.live)
             ),
         )
+
+    def _tautan_dalam_bahasa_ini(self, tautan):
+        """A quick link to a portal page leads to that page in this home page's language when
+        it is live there (a translated home page starts with its source's links)."""
+        if tautan.halaman is not None and tautan.halaman.locale_id != self.locale_id:
+            terjemahan = tautan.halaman.get_translation_or_none(self.locale)
+            if terjemahan is not None and terjemahan.live:
+                tautan.halaman = terjemahan
+        return tautan
 
     def _berita_publik(self):
         return (

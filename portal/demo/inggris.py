@@ -286,7 +286,12 @@ class _Penerjemah:
             for (a, _atribut_a), (b, _atribut_b) in zip(asal, inggris, strict=True):
                 kamus[a.data] = b.data
         terjemahan = self.terjemahkan(halaman, kamus, self.admin, publish=False)
-        terjemahan.get_latest_revision().publish(user=self.admin, skip_permission_checks=True)
+        revisi = terjemahan.get_latest_revision()
+        if halaman.depth == 2:
+            draf = revisi.as_object()
+            _tautan_cepat_inggris(draf)
+            revisi = draf.save_revision(user=self.admin)
+        revisi.publish(user=self.admin, skip_permission_checks=True)
         return 1
 
     def kategori(self, locale_sumber):
@@ -389,6 +394,20 @@ def _kamus(*pasangan):
 
 
 # -- what wagtail-localize copies untranslated, put into the draft ----------------------------
+
+
+def _tautan_cepat_inggris(beranda):
+    """The home page's quick links (referensi.TAUTAN_CEPAT), found by their Indonesian label,
+    in English."""
+    teks = {}
+    for tautan in referensi.TAUTAN_CEPAT:
+        judul_en, keterangan_en = tautan["inggris"]
+        teks[tautan["judul"]], teks[tautan["keterangan"]] = judul_en, keterangan_en
+    tautan = list(beranda.tautan_cepat.all())
+    for item in tautan:
+        item.judul = teks.get(item.judul, item.judul)
+        item.keterangan = teks.get(item.keterangan, item.keterangan)
+    beranda.tautan_cepat = tautan
 
 
 def _tag(inggris):

@@ -100,26 +100,34 @@ INTRO_BAGIAN = {
 }
 
 # The home page's quick links (`TautanCepat`): the services citizens look for first. A link
-# with "bagian" leads to that section of the portal itself.
+# with "bagian" leads to that section of the portal itself; "inggris" is its English label and
+# description for the English home page.
 TAUTAN_CEPAT = [
     {
         "judul": "PPID",
         "keterangan": "Permohonan informasi publik.",
         "url": "https://ppid.kaltimprov.go.id/",
+        "inggris": ("PPID", "Requests for public information."),
     },
     {
         "judul": "LAPOR!",
         "keterangan": "Sampaikan aduan pelayanan publik.",
         "url": "https://www.lapor.go.id/",
+        "inggris": ("LAPOR!", "Complaints about public services."),
     },
     {
         "judul": "JDIH",
         "keterangan": "Jaringan dokumentasi dan informasi hukum.",
         "url": "https://jdih.kaltimprov.go.id/",
+        "inggris": ("JDIH", "The province's legal documentation network."),
     },
     {
         "judul": "Layanan Informasi Publik",
         "keterangan": "Dokumen publik dan Daftar Informasi Publik.",
         "bagian": "dokumen",
+        "inggris": (
+            "Public information services",
+            "Public documents and the Public Information Register.",
+        ),
     },
 ]

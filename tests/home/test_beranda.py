@@ -272,6 +272,24 @@ def test_tautan_cepat_ke_halaman_tidak_tayang_disembunyikan(client, beranda):
     assert "Draf tersembunyi" not in html and "https://layanan.kaltimprov.go.id/" in html
 
 
+def test_tautan_cepat_beranda_bahasa_lain_menuju_halaman_bahasanya(client, beranda):
+    """The English home page starts with the Indonesian one's quick links: a link to a portal
+    page leads to that page's English version, never to the Indonesian page."""
+    from dokumen.models import DokumenIndexPage
+
+    indeks = DokumenIndexPage.objects.child_of(beranda).get()
+    TautanCepat.objects.create(page=beranda, judul="Layanan informasi", halaman=indeks)
+    beranda_en = siapkan_struktur_terjemahan(beranda, "en")
+    if not TautanCepat.objects.filter(page=beranda_en).exists():  # the copy took none
+        TautanCepat.objects.create(page=beranda_en, judul="Information", halaman=indeks)
+    indeks_en = DokumenIndexPage.objects.child_of(beranda_en).get()
+
+    tautan = HomePage.objects.get(pk=beranda_en.pk).get_tautan_cepat()
+    assert [t.halaman.pk for t in tautan] == [indeks_en.pk]
+    html = client.get("/en/").content.decode()
+    assert f'href="{indeks_en.url}"' in html and f'class="ubin" href="{indeks.url}"' not in html
+
+
 # -- the query count ----------------------------------------------------------------------------
 
 

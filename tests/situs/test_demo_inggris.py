@@ -219,8 +219,12 @@ def test_pencarian_inggris_menemukan_isi_inggris(client, demo):
 
 
 def test_beranda_inggris_hanya_menampilkan_isi_inggris(client, demo):
-    url = _url_di(client.get("/en/").content.decode())
+    html = client.get("/en/").content.decode()
+    url = _url_di(html)
     assert not [u for u in url if HALAMAN_KONTEN_INDONESIA.match(u)]
+    # Its quick links too: in English, to the English sections.
+    assert not [u for u in url if re.match(r"^/(berita|dokumen|galeri)/$", u)]
+    assert "Public information services" in html and "Layanan Informasi Publik" not in html
     for bagian in ("berita", "dokumen", "galeri"):
         assert [u for u in url if re.match(rf"^/en/{bagian}/[^/]+/$", u)], bagian
 

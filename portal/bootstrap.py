@@ -71,7 +71,10 @@ def layani(*perintah, env=None):
     """Run the commands side by side until the first ends or the demo is stopped: Ctrl-C
     (SIGINT) and SIGTERM (a service manager, `kill`) both stop every one of them, so nothing
     is left holding the port."""
+    # SIGINT too: a shell starts background jobs with SIGINT ignored, and Python then
+    # leaves it ignored instead of raising KeyboardInterrupt.
     signal.signal(signal.SIGTERM, _berhenti)
+    signal.signal(signal.SIGINT, _berhenti)
     proses = [subprocess.Popen(p, cwd=ROOT, env=env) for p in perintah]  # noqa: S603 (fixed argv)
     try:
         while all(p.poll() is None for p in proses):

@@ -443,7 +443,7 @@ def bangun_basis(django_user_model):
         unggahan_gambar_a=_unggahan(a, get_image_model(), "unggahan_a.jpg"),
         unggahan_berkas_b=_unggahan(b, get_document_model(), "unggahan_b.pdf"),
         kategori=KategoriBeritaFactory(),
-        jenis_dokumen=JenisDokumen.objects.order_by("pk").first(),
+        jenis_dokumen=JenisDokumen.objects.filter(dokumen__isnull=True).order_by("pk").first(),
         opd=OPDFactory(),
         jam_kerja=JamKerjaHarian.objects.order_by("hari").first(),
         hari_libur=HariLibur.objects.order_by("pk").first(),

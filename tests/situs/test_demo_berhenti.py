@@ -83,6 +83,10 @@ def test_demo_berhenti_bersih_tanpa_proses_yang_tertinggal(tmp_path, sinyal):
         assert not [pid for pid in pid_anak if _hidup(pid)]
         assert not [port for _b, port in anak if _port_terpakai(port)]
     finally:
+        # Even when the test fails, nothing it started is left holding a port.
         if induk.poll() is None:
             induk.kill()
             induk.wait()
+        for berkas, _port in anak:
+            if berkas.exists() and berkas.read_text() and _hidup(pid := int(berkas.read_text())):
+                os.kill(pid, signal.SIGKILL)

@@ -93,10 +93,15 @@ def layani(*perintah, env=None):
                 p.wait()
 
 
+# On every core (pytest-xdist); tests that share a module- or package-scoped fixture stay on
+# one worker together (tests/conftest.py). `-n 0` among the arguments runs in one process.
+PYTEST_PARALEL = ["-n", "auto", "--dist", "loadgroup"]
+
+
 def test(args):
     _pasang("requirements-dev.txt")
     os.chdir(ROOT)
-    os.execv(PYTHON, [str(PYTHON), "-m", "pytest", *args])  # noqa: S606
+    os.execv(PYTHON, [str(PYTHON), "-m", "pytest", *PYTEST_PARALEL, *args])  # noqa: S606
 
 
 def main(argv):

@@ -19,6 +19,7 @@ from home.models import HomePage
 from portal.moderasi.penyiapan import siapkan_kalender
 from portal.moderasi.peran import GRUP_EDITOR, GRUP_PEJABAT, GRUP_PETUGAS
 from portal.situs.penyiapan import siapkan_portal
+from tests.cuplikan_db import ambil_cuplikan
 from tests.ketahanan.layanan import port_bebas
 
 WAJIB_LAYANAN = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
@@ -36,9 +37,29 @@ _ATURAN_HYPOTHESIS = {
     ],
 }
 hypothesis.settings.register_profile("ci", derandomize=True, max_examples=50, **_ATURAN_HYPOTHESIS)
-hypothesis.settings.register_profile("lokal", max_examples=500, **_ATURAN_HYPOTHESIS)
+# derandomize=False spelt out: where a CI variable is set, Hypothesis's own defaults are
+# derandomised, and a profile inherits them.
+hypothesis.settings.register_profile(
+    "lokal", derandomize=False, max_examples=500, **_ATURAN_HYPOTHESIS
+)
 hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 BUCKET_S3 = "portal-media-uji"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """The suite runs on every core (pytest-xdist, `--dist loadgroup`): tests are handed to
+    the workers one by one, except those that share a module- or package-scoped fixture (a
+    seeded demo, a started server, the browser tests' live site), which go to one worker
+    together, so that it is built once."""
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        lingkup = {defs[-1].scope for defs in item._fixtureinfo.name2fixturedefs.values()}
+        if "package" in lingkup:
+            item.add_marker(pytest.mark.xdist_group(str(item.path.parent)))
+        elif lingkup & {"module", "class"}:
+            item.add_marker(pytest.mark.xdist_group(str(item.path)))
 
 
 def butuh_layanan(tersedia, alasan):
@@ -97,7 +118,8 @@ def bangun_situs_uji():
 def django_db_setup(django_db_setup, django_db_blocker):
     """The portal's structure is built once, into the test database every test starts from
     (each test's transaction is rolled back to it): setting it up per test cost about half
-    a second, a third of the suite."""
+    a second, a third of the suite. Returns a snapshot of it (tests/cuplikan_db.py), which
+    the browser tests start from whatever transactional tests before them left."""
     with django_db_blocker.unblock():
         bangun_situs_uji()
         # Transactional tests with serialized_rollback reload this snapshot: take it again,
@@ -105,6 +127,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         for koneksi in connections.all(initialized_only=True):
             if hasattr(koneksi, "_test_serialized_contents"):
                 koneksi._test_serialized_contents = koneksi.creation.serialize_db_to_string()
+        return ambil_cuplikan()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -22,11 +23,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("otp_wajib")]
 SANDI = {p.username: p.password for p in PENGGUNA}
 
 
-@pytest.fixture
-def keluaran_demo():
-    keluaran = io.StringIO()
-    call_command("seed_demo", "--force", "--kecil", stdout=keluaran, stderr=io.StringIO())
-    return keluaran.getvalue()
+@pytest.fixture(scope="module")
+def keluaran_demo(django_db_setup, django_db_blocker):
+    """What `seed_demo --kecil` prints, seeded once for the module inside a transaction rolled
+    back after its last test."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        keluaran = io.StringIO()
+        call_command("seed_demo", "--force", "--kecil", stdout=keluaran, stderr=io.StringIO())
+        yield keluaran.getvalue()
+        transaction.set_rollback(True)
 
 
 def test_akun_demo_masuk_dengan_kode_dari_kode_otp(client, keluaran_demo, settings):

@@ -1,11 +1,17 @@
-"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+"""Browser tests: Playwright driving Debian's Chromium against a live server of the portal.
 
 Nothing is downloaded: the browser is /usr/bin/chromium (`apt-get install chromium`), axe-core
 comes from npm (`npm ci` at the repository root). When one of them is missing the tests skip
 with the reason, and fail under PORTAL_REQUIRE_SERVICES=1 (.ci/run), through `butuh_layanan`.
 
-Each test seeds a small demo (VolumeDemo) in a transactional database the live server can
-see; `serialized_rollback` puts back the migrations' data afterwards for the tests that follow.
+The package shares one site: the structure plus a small demo (VolumeDemo) is seeded once,
+committed so the live server sees it, and served by a live server of the package's own; one
+Chromium serves every test, each test in fresh browser contexts. After every test the
+database is put back as the demo left it (tests/cuplikan_db.py), so a test that writes (the
+SOP walked in the admin, hostile titles) leaves nothing for the next; after the package, as
+the rest of the suite expects it. Under pytest-xdist the package goes to one worker (its
+package-scoped fixtures put it in one `xdist_group`, tests/conftest.py), so it is seeded once.
+
 Media files are served to the browser by a Playwright route from MEDIA_ROOT (the test settings
 do not serve media), and every request to another host is aborted and recorded: no test ever
 reaches the network.
@@ -13,6 +19,7 @@ reaches the network.
 
 import importlib.util
 import mimetypes
+import os
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -21,6 +28,7 @@ import pytest
 from django.conf import settings
 
 from tests.conftest import butuh_layanan
+from tests.cuplikan_db import ambil_cuplikan
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -40,35 +48,90 @@ def _periksa_alat():
     butuh_layanan(AXE.exists(), f"axe-core tidak ada di {AXE} (jalankan `npm ci`)")
 
 
-@pytest.fixture
-def peramban(monkeypatch):
-    """Chromium for one test. Playwright's sync API runs an event loop in this thread for as
-    long as it is started, and Django refuses ORM calls while a loop runs ("async unsafe"):
-    the ORM calls of the test itself are plain synchronous code, so they are allowed while
+@pytest.fixture(scope="package")
+def peramban():
+    """One Chromium for the package. Playwright's sync API runs an event loop in this thread
+    for as long as it is started, and Django refuses ORM calls while a loop runs ("async
+    unsafe"): the ORM calls of the tests are plain synchronous code, so they are allowed while
     the browser lives, and only then."""
     _periksa_alat()
     from playwright.sync_api import sync_playwright
 
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN_CHROMIUM)
-        yield browser
-        browser.close()
+    sebelumnya = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN_CHROMIUM)
+            yield browser
+            browser.close()
+    finally:
+        if sebelumnya is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = sebelumnya
+
+
+@pytest.fixture(scope="package")
+def live_server(django_db_setup, django_db_blocker):
+    """pytest-django's live server, for the package: the structure plus a small demo, seeded
+    once and committed, served by it. Yields the server and a snapshot of the demo."""
+    from pytest_django.live_server_helper import LiveServer
+
+    from portal.demo.seeding import VolumeDemo, semai_demo
+
+    _periksa_alat()
+    with django_db_blocker.unblock():
+        # From the structure as the session built it: a transactional test before this
+        # package (they run last, as in Django) may have emptied the database.
+        django_db_setup.pulihkan()
+        semai_demo(
+            VolumeDemo(
+                berita=5, dokumen=3, album=1, foto_per_album=3, lebar_gambar=480, tinggi_gambar=270
+            )
+        )
+        demo = ambil_cuplikan()
+    server = LiveServer("127.0.0.1:0")
+    server._live_server_modified_settings.enable()
+    try:
+        yield server, demo
+    finally:
+        server._live_server_modified_settings.disable()
+        server.stop()
+        with django_db_blocker.unblock():
+            django_db_setup.pulihkan()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """Replaces pytest-django's helper, which would make every test here transactional: a
+    flush and a fresh seeding each time, about fifteen seconds. `situs` puts the demo back."""
+    yield
+
+
+@pytest.fixture(autouse=True)
+def situs(live_server, django_db_blocker):
+    """The live server's address; the test may read and write the database, which is put back
+    as the demo left it afterwards."""
+    server, demo = live_server
+    with django_db_blocker.unblock():
+        yield server.url
+        demo.pulihkan()
+
+
+# tests/conftest.py's fixtures (users, drafts) and pytest-django's user model, on the shared
+# demo without the `db` fixture: its transaction would hide their rows from the live server.
+@pytest.fixture
+def beranda(situs):
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
-def situs(live_server, transactional_db, django_db_serialized_rollback):
-    """The portal's structure plus a small demo, served by the live server."""
-    from portal.demo.seeding import VolumeDemo, semai_demo
-    from portal.situs.penyiapan import siapkan_portal
+def django_user_model(situs):
+    from django.contrib.auth import get_user_model
 
-    siapkan_portal()
-    semai_demo(
-        VolumeDemo(
-            berita=5, dokumen=3, album=1, foto_per_album=3, lebar_gambar=480, tinggi_gambar=270
-        )
-    )
-    return live_server.url
+    return get_user_model()
 
 
 class Halaman:

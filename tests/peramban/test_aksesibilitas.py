@@ -3,10 +3,7 @@ desktop widths; the pages make no third-party request and hold no inline script 
 
 import pytest
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 # A Content-Security-Policy without 'unsafe-inline': the public site must work under it.
 CSP_KETAT = (

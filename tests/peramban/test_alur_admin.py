@@ -13,10 +13,7 @@ from django.utils import timezone
 
 from portal.demo.referensi import PENGGUNA
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 SANDI = {p.username: p.password for p in PENGGUNA}
 RINGKASAN_PETUGAS = "Pemprov Kaltim menggelar pasar murah di enam kecamatan."

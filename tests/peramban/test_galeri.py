@@ -3,10 +3,7 @@ player with poster and captions, the YouTube facade that requests nothing before
 
 import pytest
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 
 def aktif(page):

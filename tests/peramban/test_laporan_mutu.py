@@ -10,10 +10,7 @@ from wagtail.models import Locale
 from tests.moderasi import test_mutu_baku_admin as mutu_admin
 from tests.peramban.conftest import ATURAN_WCAG, AXE
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 wita = mutu_admin.wita
 SANDI = "kata-sandi-uji-123"  # tests/conftest.py's users

@@ -4,10 +4,7 @@ import re
 
 import pytest
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 
 def test_navigasi_menu_artikel_dan_remah(buka_halaman):

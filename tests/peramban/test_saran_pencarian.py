@@ -13,10 +13,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 JEDA_SARAN_MS = 250
 # Any fixed moment: the page's clock is stopped there once it has loaded.

@@ -7,10 +7,7 @@ import pytest
 
 from tests.peramban.conftest import ATURAN_WCAG, AXE
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 HALAMAN_TABEL = ("indeks dokumen", "DIP")
 

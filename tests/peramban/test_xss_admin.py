@@ -14,10 +14,7 @@ from django.utils.html import escape
 
 from tests.peramban.test_alur_admin import jam_kerja_server, sebagai  # noqa: F401 - fixtures
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 SISIPAN = '"><img src=x onerror=alert(1)> <script>alert(1)</script>'
 JUDUL = f"Banjir Samarinda {SISIPAN}"

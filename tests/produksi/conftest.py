@@ -7,7 +7,16 @@ import pytest
 
 from tests.conftest import butuh_layanan
 
-REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+def _redis_pekerja(url):
+    """A Redis database of this xdist worker's own (the tests clear the cache, and
+    django-redis clears with FLUSHDB): worker gwN takes the database N below the given one."""
+    awal, _, nomor = url.rpartition("/")
+    pekerja = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    return f"{awal}/{int(nomor) - pekerja}"
+
+
+REDIS_URL = _redis_pekerja(os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
 
 
 def redis_tersedia():
@@ -21,7 +30,7 @@ def redis_tersedia():
 
 @pytest.fixture
 def cache_redis(settings):
-    """The default cache on Redis (database 15), configured as base.py does for REDIS_URL."""
+    """The default cache on Redis (this worker's database), as base.py configures REDIS_URL."""
     butuh_layanan(redis_tersedia(), f"Redis tidak tersedia di {REDIS_URL}")
     settings.CACHES = {
         "default": {

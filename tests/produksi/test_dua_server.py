@@ -67,7 +67,8 @@ pytestmark = [
 PID = os.getpid()
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432"
 NAMA_DB = f"portal_dua_server_{PID}"
-REDIS_URL = "redis://127.0.0.1:6379/14"
+# Its keys carry the process id; no other test uses database 8 (tests/produksi/conftest.py).
+REDIS_URL = "redis://127.0.0.1:6379/8"
 AWALAN_CACHE = f"portal-dua-server-{PID}"
 BUCKET = f"portal-dua-server-{PID}"
 HOST = "portal-kaltim.test"

@@ -6,10 +6,7 @@ import pytest
 
 from tests.keamanan.observatory import urai_csp
 
-pytestmark = [
-    pytest.mark.service("chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.service("chromium")
 
 SANDI = "Sandi-Uji-Keamanan-2025"
 

@@ -19,7 +19,6 @@ reaches the network.
 
 import importlib.util
 import mimetypes
-import os
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -57,18 +56,11 @@ def peramban():
     _periksa_alat()
     from playwright.sync_api import sync_playwright
 
-    sebelumnya = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN_CHROMIUM)
-            yield browser
-            browser.close()
-    finally:
-        if sebelumnya is None:
-            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = sebelumnya
+    with pytest.MonkeyPatch.context() as mp, sync_playwright() as p:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN_CHROMIUM)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="package")
